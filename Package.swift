@@ -1,0 +1,56 @@
+// swift-tools-version: 6.0
+// akte: formal documents of integrity procedures in Flemish local government.
+// Module plan: see ../shared/ARCHITECTURE.md. Only AkteXML imports libxml2, only AkteZip imports libzip.
+import PackageDescription
+
+let package = Package(
+    name: "akte",
+    products: [
+        .executable(name: "akte", targets: ["AkteCLI"]),
+        .library(name: "Akte", targets: ["Akte"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CLibZip",
+            pkgConfig: "libzip",
+            providers: [.apt(["libzip-dev"])]
+        ),
+        .target(name: "AkteXML", dependencies: ["CLibXML2"]),
+        .target(name: "AkteZip", dependencies: ["CLibZip"]),
+        .target(
+            name: "AkteODF",
+            dependencies: ["AkteXML", "AkteZip"],
+            resources: [.copy("Schemas")]
+        ),
+        .target(name: "AkteTemplate", dependencies: ["AkteXML"]),
+        .target(name: "AkteCase", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(
+            name: "AkteRules",
+            dependencies: ["AkteCase"],
+            resources: [.copy("Profiles")]
+        ),
+        .target(name: "Akte", dependencies: ["AkteODF", "AkteTemplate", "AkteCase", "AkteRules"]),
+        .executableTarget(
+            name: "AkteCLI",
+            dependencies: ["Akte", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "AkteXMLTests", dependencies: ["AkteXML"]),
+        .testTarget(name: "AkteZipTests", dependencies: ["AkteZip"]),
+        .testTarget(name: "AkteODFTests", dependencies: ["AkteODF"]),
+        .testTarget(name: "AkteTemplateTests", dependencies: ["AkteTemplate", "AkteODF"]),
+        .testTarget(name: "AkteCaseTests", dependencies: ["AkteCase"]),
+        .testTarget(name: "AkteRulesTests", dependencies: ["AkteRules"]),
+        .testTarget(name: "AkteTests", dependencies: ["Akte"]),
+        .testTarget(name: "AkteCLITests", dependencies: ["AkteCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

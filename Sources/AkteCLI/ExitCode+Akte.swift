@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The documented exit codes of `akte` (README, "Exit codes").
+/// 0 ok; 1 findings or a rule violation; 2 usage or input error;
+/// 3 output could not be written; 4 a required external program (LibreOffice) is missing.
+enum AkteExit {
+    static let findings = ExitCode(1)
+    static let inputError = ExitCode(2)
+    static let outputError = ExitCode(3)
+    static let missingProgram = ExitCode(4)
+}

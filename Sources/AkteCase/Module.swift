@@ -1,0 +1,1 @@
+// AkteCase: see ../shared/ARCHITECTURE.md for this module's responsibility.

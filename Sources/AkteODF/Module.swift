@@ -1,0 +1,1 @@
+// AkteODF: see ../shared/ARCHITECTURE.md for this module's responsibility.

@@ -1,0 +1,1 @@
+// AkteRules: see ../shared/ARCHITECTURE.md for this module's responsibility.

@@ -1,0 +1,1 @@
+// AkteTemplate: see ../shared/ARCHITECTURE.md for this module's responsibility.

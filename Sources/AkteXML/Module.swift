@@ -1,0 +1,1 @@
+// AkteXML: see ../shared/ARCHITECTURE.md for this module's responsibility.

@@ -1,0 +1,1 @@
+// AkteZip: see ../shared/ARCHITECTURE.md for this module's responsibility.
