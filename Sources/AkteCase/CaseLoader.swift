@@ -375,12 +375,13 @@ private struct ReflectionDecoding {
         } }
         let anonymise = o.optional("anonymise") { decoder.list($0, $1) { node, path -> NamedEntity? in
             guard let e = decoder.object(node, path) else { return nil }
+            let kind = e.optional("kind") { decoder.choice($0, $1, EntityKind.allCases.map { ($0.rawValue, $0) }) }
             let name = e.required("name") { decoder.text($0, $1) }
-            let replacement = e.required("replacement") { decoder.text($0, $1) }
+            let replacement = e.optional("replacement") { decoder.text($0, $1) }
             let variants = e.optional("variants") { decoder.textList($0, $1) }
             e.finish()
-            guard let name, let replacement else { return nil }
-            return NamedEntity(name: name, replacement: replacement, variants: variants ?? [], position: e.position)
+            guard let name else { return nil }
+            return NamedEntity(kind: kind ?? .persoon, name: name, replacement: replacement, variants: variants ?? [], position: e.position)
         } }
         let copy = o.optional("copyToCaseBringer") { decoder.bool($0, $1) }
         o.finish()

@@ -281,10 +281,16 @@ public struct NoteSection: Sendable, Hashable {
     public var position: SourcePosition
 }
 
-/// A name to anonymise in the report, and what replaces it.
+public enum EntityKind: String, Sendable, Hashable, CaseIterable {
+    case persoon, gemeente, organisatie
+}
+
+/// A name to anonymise in the report (VVSG: the report is anonymised). The anonymiser gives
+/// consistent labels ("persoon A"); `replacement` overrides the label when the secretariat chose one.
 public struct NamedEntity: Sendable, Hashable {
+    public var kind: EntityKind
     public var name: String
-    public var replacement: String
+    public var replacement: String?
     /// Other spellings (a first name alone, a surname) that must also go.
     public var variants: [String]
     public var position: SourcePosition
