@@ -88,7 +88,8 @@ public enum SeatAllocation {
     public static let correctionRule =
         "art. 45 §2, laatste zin: de coalitie moet meer mandaten hebben dan de andere fracties. Correctie door akte: " +
         "zolang dat niet zo is, gaat één mandaat van de niet-coalitiefractie met het kleinste overschot onder wie een restzetel kreeg " +
-        "(anders: met het kleinste quotiënt) naar de coalitiefractie met het grootste overschot dat nog geen extra mandaat kreeg."
+        "(anders: met het kleinste quotiënt; bij gelijkheid de fractie met de minste zetels) naar de coalitiefractie met het grootste " +
+        "overschot die nog geen extra mandaat kreeg (bij gelijkheid de fractie met de meeste zetels)."
 
     /// - Parameters:
     ///   - tieBreak: an explicit order of fraction names, decided by the council, used only for a tie in remainders.
@@ -137,11 +138,16 @@ public enum SeatAllocation {
         while hasCoalition, unassigned == 0, coalitionSeats() * 2 <= committeeSize {
             let donors = claims.indices.filter { !claims[$0].coalition && final[$0] > 0 }
             let withRemainderSeat = donors.filter { final[$0] > base[$0] }
+            // Donor: smallest remainder among those that got a remainder seat (else smallest quota);
+            // on equality the one with fewer council seats, then the later one in the input order.
             let pool = withRemainderSeat.isEmpty ? donors : withRemainderSeat
-            guard let donor = pool.min(by: { withRemainderSeat.isEmpty ? numerators[$0] < numerators[$1] : remainders[$0] < remainders[$1] }) else { break }
-            let recipients = claims.indices.filter { claims[$0].coalition && !bumped.contains($0) && claims[$0].councilSeats > 0 }
-            guard let recipient = recipients.max(by: { remainders[$0] < remainders[$1] })
-                ?? claims.indices.filter({ claims[$0].coalition }).max(by: { numerators[$0] < numerators[$1] }) else { break }
+            let key: (Int) -> Int = { withRemainderSeat.isEmpty ? numerators[$0] : remainders[$0] }
+            guard let donor = pool.min(by: { (key($0), claims[$0].councilSeats, -$0) < (key($1), claims[$1].councilSeats, -$1) }) else { break }
+            // Recipient: the coalition fraction with the largest remainder not yet given an extra seat;
+            // on equality the one with more council seats, then the earlier one in the input order.
+            var recipients = claims.indices.filter { claims[$0].coalition && !bumped.contains($0) && claims[$0].councilSeats > 0 }
+            if recipients.isEmpty { recipients = claims.indices.filter { claims[$0].coalition } }
+            guard let recipient = recipients.max(by: { (remainders[$0], claims[$0].councilSeats, -$0) < (remainders[$1], claims[$1].councilSeats, -$1) }) else { break }
             final[donor] -= 1
             final[recipient] += 1
             bumped.insert(recipient)
