@@ -192,6 +192,12 @@ public struct VoteCounts: Sendable, Hashable {
     public var inFavour: Int
     public var against: Int
     public var abstentions: Int
+
+    public init(inFavour: Int, against: Int, abstentions: Int) {
+        self.inFavour = inFavour
+        self.against = against
+        self.abstentions = abstentions
+    }
 }
 
 public struct Vote: Sendable, Hashable, Identifiable {

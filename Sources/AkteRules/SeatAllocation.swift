@@ -100,12 +100,19 @@ public enum SeatAllocation {
         let base = numerators.map { $0 / denominator }
         let remainders = numerators.map { $0 % denominator }
         var raw = base
-        let left = max(0, committeeSize - base.reduce(0, +))
+        var left = max(0, committeeSize - base.reduce(0, +))
         // Order by remainder, largest first; equal remainders keep input order but are flagged below.
         let order = claims.indices.filter { claims[$0].councilSeats > 0 }.sorted { remainders[$0] > remainders[$1] }
         var ties: [RemainderTie] = []
         var unassigned = 0
-        if left > 0, left <= order.count {
+        // Only with a very small council (independents' share above one seat) can more seats be left
+        // than fractions: then every fraction gets one per full round first.
+        while !order.isEmpty, left > order.count {
+            for index in order { raw[index] += 1 }
+            left -= order.count
+        }
+        if order.isEmpty { unassigned = left }
+        if left > 0, !order.isEmpty {
             let boundary = remainders[order[left - 1]]
             let tied = order.filter { remainders[$0] == boundary }
             let above = order.filter { remainders[$0] > boundary }
@@ -124,10 +131,6 @@ public enum SeatAllocation {
             } else {
                 for index in tied { raw[index] += 1 }
             }
-        } else if left > order.count {
-            // More seats left than fractions (only with inconsistent input): one each, the rest unassigned.
-            for index in order { raw[index] += 1 }
-            unassigned = left - order.count
         }
         // Coalition correction (never silent: reported in `correction`).
         var final = raw
