@@ -8,6 +8,13 @@ func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
 }
 
+/// A usage error of a rules command: message on standard error, exit 2 (README, "Exit codes").
+/// (ArgumentParser's `ValidationError` would exit 64.)
+func usageError(_ message: String) -> ExitCode {
+    printError("Error: \(message)\nSee 'akte help' for usage.")
+    return AkteExit.inputError
+}
+
 /// Loading shared by `check` and `deadlines`: a load error prints every issue and exits 2.
 enum CaseSupport {
     static func loadCase(_ path: String) throws -> CaseFile {
@@ -46,7 +53,7 @@ enum CaseSupport {
 
     static func parseDate(_ text: String, option: String) throws -> CivilDate {
         guard let date = CivilDate(iso: text) else {
-            throw ValidationError("\(option): \"\(text)\" is not a date (YYYY-MM-DD)")
+            throw usageError("\(option): \"\(text)\" is not a date (YYYY-MM-DD)")
         }
         return date
     }

@@ -28,10 +28,10 @@ extension AkteCommand {
 
         func validate() throws {
             if caseFile == nil, profile == nil || meeting == nil {
-                throw ValidationError("give a case file, or --profile and --meeting")
+                throw usageError("give a case file, or --profile and --meeting")
             }
             if caseFile != nil, meeting != nil || received != nil || urgent {
-                throw ValidationError("--meeting, --received and --urgent are for use without a case file")
+                throw usageError("--meeting, --received and --urgent are for use without a case file")
             }
         }
 

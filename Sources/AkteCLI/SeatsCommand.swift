@@ -31,26 +31,26 @@ extension AkteCommand {
 
         func validate() throws {
             if caseFile == nil {
-                guard let members, members > 0 else { throw ValidationError("--members must be a positive number") }
-                guard !fraction.isEmpty else { throw ValidationError("give at least one --fraction NAME=SEATS") }
+                guard let members, members > 0 else { throw usageError("--members must be a positive number") }
+                guard !fraction.isEmpty else { throw usageError("give at least one --fraction NAME=SEATS") }
                 _ = try parsedClaims()
-                guard independents >= 0 else { throw ValidationError("--independents must be 0 or more") }
+                guard independents >= 0 else { throw usageError("--independents must be 0 or more") }
             } else if members != nil || !fraction.isEmpty || !coalition.isEmpty {
-                throw ValidationError("--members, --fraction and --coalition are for use without a case file")
+                throw usageError("--members, --fraction and --coalition are for use without a case file")
             }
         }
 
         func parsedClaims() throws -> [SeatClaim] {
             let claims = try fraction.map { spec -> SeatClaim in
                 guard let eq = spec.lastIndex(of: "="), let seats = Int(spec[spec.index(after: eq)...]), seats >= 0 else {
-                    throw ValidationError("--fraction \"\(spec)\": expected NAME=SEATS")
+                    throw usageError("--fraction \"\(spec)\": expected NAME=SEATS")
                 }
                 let name = String(spec[..<eq]).trimmingCharacters(in: .whitespaces)
-                guard !name.isEmpty else { throw ValidationError("--fraction \"\(spec)\": the name is empty") }
+                guard !name.isEmpty else { throw usageError("--fraction \"\(spec)\": the name is empty") }
                 return SeatClaim(fraction: name, councilSeats: seats, coalition: coalition.contains(name))
             }
             for name in coalition where !claims.contains(where: { $0.fraction == name }) {
-                throw ValidationError("--coalition \"\(name)\" is not one of the fractions")
+                throw usageError("--coalition \"\(name)\" is not one of the fractions")
             }
             return claims
         }
@@ -69,7 +69,7 @@ extension AkteCommand {
             } else {
                 let claims = try parsedClaims()
                 let size = claims.reduce(0) { $0 + $1.councilSeats } + independents
-                guard size > 0 else { throw ValidationError("the council has no seats") }
+                guard size > 0 else { throw usageError("the council has no seats") }
                 result = SeatAllocation.allocate(claims: claims, councilSize: size, committeeSize: members!, tieBreak: tieBreak)
             }
             if json {
