@@ -149,6 +149,7 @@ private struct CommissionDecoding {
         let previous = o.optional("previousMeeting") { decoder.text($0, $1) }
         let quorum = o.optional("quorumReached") { decoder.bool($0, $1) }
         let agenda = o.optional("agenda") { decoder.textList($0, $1) }
+        let documentsAt = o.optional("documentsAt") { decoder.text($0, $1) }
         let present = o.optional("present") { refs($0, $1) }
         let excused = o.optional("excused") { refs($0, $1) }
         let isPublic = o.optional("publicAtRequest") { decoder.bool($0, $1) }
@@ -156,7 +157,7 @@ private struct CommissionDecoding {
         guard let id, let date, let time, let place else { return nil }
         return Meeting(id: id, date: date, time: time, place: place, plannedSending: sending, urgent: urgent ?? false,
                        urgencyMotivation: motivation, secondConvocation: second ?? false, previousMeeting: previous,
-                       quorumReached: quorum, agenda: agenda ?? [], present: present ?? [], excused: excused ?? [],
+                       quorumReached: quorum, agenda: agenda ?? [], documentsAt: documentsAt, present: present ?? [], excused: excused ?? [],
                        publicAtRequest: isPublic ?? false, position: o.position)
     }
 

@@ -111,6 +111,8 @@ public struct Meeting: Sendable, Hashable, Identifiable {
     /// Whether the quorum was reached (nil: not yet held / not recorded).
     public var quorumReached: Bool?
     public var agenda: [String]
+    /// Where the documents can be consulted (Kinrooi art. 3; Wommelgem art. 46 §1: available from sending).
+    public var documentsAt: String?
     public var present: [String]
     public var excused: [String]
     /// Public at the request of the person concerned (Kinrooi art. 5).
