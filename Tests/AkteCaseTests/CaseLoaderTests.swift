@@ -187,6 +187,13 @@ func edited(_ old: String, _ new: String, in text: String = StarterFiles.commiss
         #expect(wrong.issues.first?.message == "\"comissie\" is not allowed here; did you mean \"commissie\"?")
     }
 
+    @Test("A duplicate id is an error at the second occurrence")
+    func duplicateID() throws {
+        let yaml = edited("  - {id: a3, name: Carla Bosmans", "  - {id: a2, name: Carla Bosmans")
+        let error = try #require(loadError(yaml))
+        #expect(error.issues.contains { $0.path == "people[2].id" && $0.message == "duplicate id \"a2\"" })
+    }
+
     @Test("Reglement art. 28: a secret vote has counts, no names")
     func secretVoteWithNames() throws {
         let yaml = edited("votes: []", "votes:\n  - {id: v, body: raad, subject: S, date: 2025-04-01, secret: true, for: [a2]}")

@@ -136,3 +136,14 @@ struct SplitMix64 {
         return z ^ (z >> 31)
     }
 }
+
+@Suite struct IndependentsTests {
+    @Test("Art. 45 §1: independents count in the council size but get no seat")
+    func independents() {
+        let claims = SeatTests.seedClaims
+        let result = SeatAllocation.allocate(claims: claims, councilSize: 24, committeeSize: 7)
+        #expect(result.rows.reduce(0) { $0 + $1.seats } == 7)
+        #expect(result.dutchLines[0] == "N-VA (11 : 24 X 7 = 3,21) of 3 mandaten")
+        #expect(result.rows.map(\.seats) == [3, 1, 1, 1, 1])
+    }
+}
