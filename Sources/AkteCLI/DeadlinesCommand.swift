@@ -26,7 +26,9 @@ extension AkteCommand {
         @Flag(help: "Print JSON.")
         var json = false
 
-        func validate() throws {
+        /// Checked at the start of `run()`, not in `validate()`: a usage error here exits 2 (README),
+        /// and `akte help` (which calls `validate()`) must not print it.
+        func checkArguments() throws {
             if caseFile == nil, profile == nil || meeting == nil {
                 throw usageError("give a case file, or --profile and --meeting")
             }
@@ -36,6 +38,7 @@ extension AkteCommand {
         }
 
         func run() throws {
+            try checkArguments()
             if let caseFile {
                 try runCase(caseFile)
                 return

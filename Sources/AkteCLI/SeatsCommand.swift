@@ -29,7 +29,9 @@ extension AkteCommand {
         @Flag(help: "Print JSON.")
         var json = false
 
-        func validate() throws {
+        /// Checked at the start of `run()`, not in `validate()`: a usage error here exits 2 (README),
+        /// and `akte help` (which calls `validate()`) must not print it.
+        func checkArguments() throws {
             if caseFile == nil {
                 guard let members, members > 0 else { throw usageError("--members must be a positive number") }
                 guard !fraction.isEmpty else { throw usageError("give at least one --fraction NAME=SEATS") }
@@ -56,6 +58,7 @@ extension AkteCommand {
         }
 
         func run() throws {
+            try checkArguments()
             let result: SeatAllocationResult
             if let caseFile {
                 guard case let .commission(c) = try CaseSupport.loadCase(caseFile) else {
