@@ -1,0 +1,105 @@
+import AkteCase
+import AkteRules
+import ArgumentParser
+
+extension AkteCommand {
+    /// `akte check CASE`: loads the case and its profile, prints the computed dates, replacements and
+    /// every problem; exit 1 on a rule violation, 2 on an input error.
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check a case file against its rule profile: deadlines, seats, substitutes, votes.")
+
+        @Argument(help: "The case file (YAML or JSON).")
+        var caseFile: String
+
+        func run() throws {
+            switch try CaseSupport.loadCase(caseFile) {
+            case let .commission(commissionCase):
+                let profile = try CaseSupport.profile(for: commissionCase)
+                let facts = CaseEvaluator.evaluate(commissionCase, profile: profile)
+                print(Report.commission(commissionCase, facts), terminator: "")
+                if facts.hasErrors { throw AkteExit.findings }
+            case let .reflection(session):
+                let diagnostics = ReflectionEvaluator.evaluate(session)
+                print(Report.reflection(session, diagnostics), terminator: "")
+                if diagnostics.contains(where: { $0.severity == .error }) { throw AkteExit.findings }
+            }
+        }
+    }
+}
+
+/// The text reports of `check` and `deadlines`.
+enum Report {
+    static func long(_ date: CivilDate) -> String { DutchFormat.longDate(date) }
+
+    static func deadlines(_ c: CommissionCase, _ facts: CaseFacts) -> String {
+        var out = "profile: \(facts.profile.id) (\(facts.profile.name))\n"
+        out += "counting: \(facts.profile.counting.english)\n"
+        if let convening = facts.convening {
+            out += "convening deadline: \(long(convening.deadline)) (\(convening.deadline)); report received \(long(convening.reportReceived)); \(convening.ruleText)"
+            out += convening.suspendedDays > 0 ? "; \(convening.suspendedDays) days suspended\n" : "\n"
+        } else {
+            out += "convening deadline: none (the report is inadmissible)\n"
+        }
+        for m in facts.meetings {
+            guard let meeting = c.meeting(m.meetingID) else { continue }
+            let n = m.notice
+            out += "meeting \(meeting.id): \(long(meeting.date)) \(meeting.time), \(meeting.place.fullText)\n"
+            out += "  notice: \(n.ruleText)\n"
+            out += "  latest sending date: \(long(n.latestSendingDate)) (\(n.latestSendingDate))\n"
+            if let sending = n.plannedSending, let counted = n.countedDays {
+                out += "  planned sending: \(long(sending)): \(counted) \(n.required.unit.english(counted)) counted, \(n.required.amount) required — \(n.satisfied == true ? "ok" : "TOO LATE")\n"
+            }
+            if !n.holidaysConsidered.isEmpty {
+                out += "  holidays considered: " + n.holidaysConsidered.map { "\($0.name) \(DutchFormat.numericDate($0.date))" }.joined(separator: ", ") + "\n"
+            }
+            if let minutes = m.minutesDeadline { out += "  minutes sent by: \(long(minutes))\(facts.profile.minutes?.article.map { " (\($0))" } ?? "")\n" }
+            if let remarks = m.remarksDeadline { out += "  remarks by: \(long(remarks))\(facts.profile.remarks?.article.map { " (\($0))" } ?? "")\n" }
+        }
+        if let notification = facts.notificationDeadline {
+            out += "notification of the decision by: \(long(notification))\(facts.profile.notification?.article.map { " (\($0))" } ?? "")\n"
+        }
+        return out
+    }
+
+    static func commission(_ c: CommissionCase, _ facts: CaseFacts) -> String {
+        var out = "case \(c.details.number): \(c.details.subject)\n"
+        out += deadlines(c, facts)
+        out += "seats (committee of \(facts.seats.committeeSize), council of \(facts.seats.councilSize)):\n"
+        out += facts.seats.dutchLines.map { "  \($0)\n" }.joined()
+        if !facts.composition.replacements.isEmpty {
+            for r in facts.composition.replacements {
+                out += "replacement: \(c.name(r.original)) → \(r.substitute.map(c.name) ?? "nobody available") (\(r.article))\n"
+            }
+        }
+        out += "commission for this case: " + DutchFormat.list(facts.composition.members.map(c.name))
+        out += facts.composition.chair.map { "; chair: \(c.name($0))\n" } ?? "\n"
+        for v in facts.votes {
+            out += "vote \(v.voteID) (\(v.body.rawValue)): \(v.outcome.result.dutch) — \(v.outcome.explanation)\n"
+            out += v.outcome.dutchLines.map { "  \($0)\n" }.joined()
+        }
+        out += diagnosticsBlock(facts.diagnostics)
+        return out
+    }
+
+    static func reflection(_ s: ReflectionSession, _ diagnostics: [Diagnostic]) -> String {
+        var out = "reflection chamber session \(s.number): \(long(s.date))\n"
+        out += "case bringer: \(s.caseBringer.name)\(s.caseBringer.function.map { ", \($0)" } ?? "")\n"
+        out += "participants: " + ParticipantRole.allCases.compactMap { role in
+            let n = s.participants.filter { $0.role == role }.count
+            return n > 0 ? "\(n) \(role.rawValue)" : nil
+        }.joined(separator: ", ") + "\n"
+        out += "names to anonymise: \(s.anonymise.count)\n"
+        out += diagnosticsBlock(diagnostics)
+        return out
+    }
+
+    static func diagnosticsBlock(_ diagnostics: [Diagnostic]) -> String {
+        var out = ""
+        for d in diagnostics.sorted(by: { $0.severity > $1.severity }) { out += "\(d)\n" }
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.filter { $0.severity == .warning }.count
+        out += "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n"
+        return out
+    }
+}

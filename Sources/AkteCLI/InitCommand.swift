@@ -1,0 +1,41 @@
+import AkteCase
+import ArgumentParser
+import Foundation
+
+extension AkteCommand {
+    /// `akte init commission|reflection [PATH]`: writes a commented starter case file; refuses to overwrite.
+    struct Init: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write a commented starter case file (commission case or reflection-chamber session).")
+
+        enum Kind: String, ExpressibleByArgument, CaseIterable {
+            case commission, reflection, commissie, reflectiekamer
+        }
+
+        @Argument(help: "commission (commissie) or reflection (reflectiekamer).")
+        var kind: Kind
+
+        @Argument(help: "Where to write it (default: commissie.yaml or reflectiekamer.yaml).")
+        var path: String?
+
+        @Flag(help: "Overwrite an existing file.")
+        var force = false
+
+        func run() throws {
+            let isCommission = kind == .commission || kind == .commissie
+            let target = path ?? (isCommission ? "commissie.yaml" : "reflectiekamer.yaml")
+            let text = isCommission ? StarterFiles.commission : StarterFiles.reflection
+            if FileManager.default.fileExists(atPath: target), !force {
+                printError("\(target): already exists; not overwritten (use --force)")
+                throw AkteExit.outputError
+            }
+            do {
+                try Data(text.utf8).write(to: URL(fileURLWithPath: target), options: force ? [] : [.withoutOverwriting])
+            } catch {
+                printError("\(target): cannot write (\(error.localizedDescription))")
+                throw AkteExit.outputError
+            }
+            print("wrote \(target)")
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// AkteCase: see ../shared/ARCHITECTURE.md for this module's responsibility.

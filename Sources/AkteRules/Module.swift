@@ -1,1 +1,0 @@
-// AkteRules: see ../shared/ARCHITECTURE.md for this module's responsibility.

@@ -1,0 +1,169 @@
+import Foundation
+import Testing
+
+@Suite struct RulesCommandTests {
+    static let examples = TestPaths.repositoryRoot.appendingPathComponent("Examples")
+    static let seedSeats = ["--members", "7", "--fraction", "N-VA=11", "--fraction", "Open VLD=4", "--fraction", "Gemeentebelangen=3",
+                            "--fraction", "Groen=3", "--fraction", "Vlaams Belang=2", "--coalition", "N-VA", "--coalition", "Open VLD"]
+
+    func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("akte-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test("check: the examples check clean (exit 0)", arguments: ["commissie-voorbeeld.yaml", "commissie-kinrooi.yaml", "reflectiekamer-voorbeeld.yaml"])
+    func checkExamples(name: String) throws {
+        let result = try AkteBinary.run(["check", Self.examples.appendingPathComponent(name).path])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("0 errors"))
+    }
+
+    @Test("check: the Wommelgem example states the convention, the deadline and the replacement")
+    func checkReport() throws {
+        let result = try AkteBinary.run(["check", Self.examples.appendingPathComponent("commissie-voorbeeld.yaml").path])
+        #expect(result.stdout.contains("counting: clear days: neither the sending day nor the meeting day counts"))
+        #expect(result.stdout.contains("convening deadline: vrijdag 5 september 2025 (2025-09-05)"))
+        #expect(result.stdout.contains("replacement: Pieter De Smet → Sofie Goossens (art. 45 §5)"))
+        #expect(result.stdout.contains("  N-VA (11 : 23 X 7 = 3,35) of 3 mandaten\n"))
+    }
+
+    @Test("check: a rule violation exits 1 and points at the case file's line (Wommelgem art. 46 §1)")
+    func checkViolation() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = try String(contentsOf: Self.examples.appendingPathComponent("commissie-voorbeeld.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "    date: 2025-09-18\n", with: "    date: 2025-06-19\n")
+            .replacingOccurrences(of: "plannedSending: 2025-09-08", with: "plannedSending: 2025-06-14")
+        let file = folder.appendingPathComponent("case.yaml")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let result = try AkteBinary.run(["check", "case.yaml"], currentDirectory: folder)
+        #expect(result.status == 1)
+        let line = text.components(separatedBy: "\n").firstIndex(of: "  - id: beraadslaging")! + 1
+        #expect(result.stdout.contains("case.yaml:\(line):5: error: meeting beraadslaging: planned sending 2025-06-14, meeting donderdag 19 juni 2025: 4 clear days, 8 required; latest sending date: dinsdag 10 juni 2025 [art. 46 §1]"))
+    }
+
+    @Test("check: an invalid case file exits 2 and prints file:line:column: field: message")
+    func checkInputError() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = try String(contentsOf: Self.examples.appendingPathComponent("commissie-kinrooi.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "    date: 2025-10-16\n", with: "    date: 2025-02-30\n")
+        try text.write(to: folder.appendingPathComponent("case.yaml"), atomically: true, encoding: .utf8)
+        let result = try AkteBinary.run(["check", "case.yaml"], currentDirectory: folder)
+        #expect(result.status == 2)
+        let line = text.components(separatedBy: "\n").firstIndex(of: "    date: 2025-02-30")! + 1
+        #expect(result.stderr.contains("case.yaml:\(line):11: meetings[1].date: \"2025-02-30\" is not a date (YYYY-MM-DD)"))
+    }
+
+    @Test("check: an unknown profile name points at the case's profile line and suggests a name")
+    func checkUnknownProfile() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = try String(contentsOf: Self.examples.appendingPathComponent("commissie-kinrooi.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "profile: kinrooi-2025", with: "profile: kinroi-2025")
+        try text.write(to: folder.appendingPathComponent("case.yaml"), atomically: true, encoding: .utf8)
+        let result = try AkteBinary.run(["check", "case.yaml"], currentDirectory: folder)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("case.yaml:5:10: profile: no shipped profile \"kinroi-2025\"; did you mean \"kinrooi-2025\"?"))
+    }
+
+    @Test("seats: the seed's table byte for byte (Wommelgem art. 45 §2)")
+    func seatsText() throws {
+        let result = try AkteBinary.run(["seats"] + Self.seedSeats)
+        #expect(result.status == 0)
+        #expect(result.stdout == """
+        N-VA (11 : 23 X 7 = 3,35) of 3 mandaten
+        Open VLD (4 : 23 X 7 = 1,22) of 1 mandaat
+        Gemeentebelangen (3 : 23 X 7 = 0,91) of 1 mandaat
+        Groen (3 : 23 X 7 = 0,91) of 1 mandaat
+        Vlaams Belang (2 : 23 X 7 = 0,61) of 1 mandaat
+
+        """)
+    }
+
+    @Test("seats --json: the documented shape")
+    func seatsJSON() throws {
+        let result = try AkteBinary.run(["seats"] + Self.seedSeats + ["--json"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix(#"{"councilSize":23,"members":7,"allocation":[{"fraction":"N-VA","councilSeats":11,"quota":3.3478,"seats":3,"coalition":true},"#))
+        #expect(result.stdout.hasSuffix(#""ties":[],"correction":null}"# + "\n"))
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        #expect((object?["allocation"] as? [Any])?.count == 5)
+    }
+
+    @Test("seats: an unresolved tie in remainders exits 1 and is reported; --tie-break settles it")
+    func seatsTie() throws {
+        let arguments = ["seats", "--members", "7", "--fraction", "A=10", "--fraction", "B=4", "--fraction", "C=4", "--fraction", "D=3", "--coalition", "A"]
+        let tie = try AkteBinary.run(arguments + ["--json"])
+        #expect(tie.status == 1)
+        #expect(tie.stdout.contains(#""ties":[{"fractions":["A","B","C"],"seatsAvailable":1,"resolvedBy":null}]"#))
+        let settled = try AkteBinary.run(arguments + ["--tie-break", "A", "--tie-break", "B", "--tie-break", "C"])
+        #expect(settled.status == 0)
+        #expect(settled.stdout.hasPrefix("A (10 : 21 X 7 = 3,33) of 4 mandaten\n"))
+    }
+
+    @Test("seats: a coalition correction shows the raw and the corrected allocation and the rule")
+    func seatsCorrection() throws {
+        let result = try AkteBinary.run(["seats", "--members", "7", "--fraction", "A=6", "--fraction", "B=3", "--fraction", "C=8",
+                                         "--fraction", "D=4", "--coalition", "A", "--coalition", "B"])
+        #expect(result.stdout.contains("Ruwe verdeling (grootste overschotten): A 2, B 1, C 3, D 1 — coalitie 3, andere fracties 4."))
+        #expect(result.stdout.contains("Gecorrigeerde verdeling: A 3, B 1, C 2, D 1 — coalitie 4, andere fracties 3."))
+        #expect(result.stdout.contains("Regel: art. 45 §2"))
+    }
+
+    @Test("seats: a bad --fraction is a usage error (exit 2)")
+    func seatsUsage() throws {
+        let result = try AkteBinary.run(["seats", "--members", "7", "--fraction", "N-VA"])
+        #expect(result.status == 2)
+    }
+
+    @Test("deadlines --json: Wommelgem, meeting 19 June 2025, report received 1 July 2025 (art. 46, 52)")
+    func deadlinesJSON() throws {
+        let result = try AkteBinary.run(["deadlines", "--profile", "wommelgem-2023", "--meeting", "2025-06-19", "--received", "2025-07-01", "--json"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix(#"{"latestSendDate":"2025-06-10","noticeRule":"at least 8 calendar days before the meeting (art. 46 §1); clear days: neither the sending day nor the meeting day counts","conveneDeadline":"2025-09-05","holidaysConsidered":[]"#))
+    }
+
+    @Test("deadlines: Kinrooi urgent, 2 working days before Monday 14 July 2025 (art. 3)")
+    func deadlinesKinrooiUrgent() throws {
+        let result = try AkteBinary.run(["deadlines", "--profile", "kinrooi-2025", "--meeting", "2025-07-14", "--urgent", "--json"])
+        #expect(result.stdout.contains(#""latestSendDate":"2025-07-08""#))
+        #expect(result.stdout.contains(#""holidaysConsidered":[{"date":"2025-07-11","name":"Feest van de Vlaamse Gemeenschap"}]"#))
+        #expect(result.stdout.contains(#""conveneDeadline":null"#))
+    }
+
+    @Test("deadlines CASE: per meeting, with the convention stated")
+    func deadlinesCase() throws {
+        let result = try AkteBinary.run(["deadlines", Self.examples.appendingPathComponent("commissie-kinrooi.yaml").path])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("counting: clear days: neither the sending day nor the meeting day counts"))
+        #expect(result.stdout.contains("  latest sending date: zondag 5 oktober 2025 (2025-10-05)"))
+        #expect(result.stdout.contains("notification of the decision by: donderdag 30 oktober 2025 (art. 8)"))
+        let json = try AkteBinary.run(["deadlines", Self.examples.appendingPathComponent("commissie-kinrooi.yaml").path, "--json"])
+        #expect(json.stdout.contains(#""conveneDeadline":"2025-10-15""#))
+    }
+
+    @Test("deadlines: a bad date is a usage error (exit 2)")
+    func deadlinesBadDate() throws {
+        let result = try AkteBinary.run(["deadlines", "--profile", "wommelgem-2023", "--meeting", "2025-02-30"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("\"2025-02-30\" is not a date"))
+    }
+
+    @Test("init: writes a commented starter that checks, and refuses to overwrite", arguments: ["commission", "reflection"])
+    func initStarter(kind: String) throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = try AkteBinary.run(["init", kind, "start.yaml"], currentDirectory: folder)
+        #expect(first.status == 0)
+        let text = try String(contentsOf: folder.appendingPathComponent("start.yaml"), encoding: .utf8)
+        #expect(text.hasPrefix("# akte case file"))
+        let check = try AkteBinary.run(["check", "start.yaml"], currentDirectory: folder)
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        let again = try AkteBinary.run(["init", kind, "start.yaml"], currentDirectory: folder)
+        #expect(again.status == 3)
+        #expect(again.stderr.contains("already exists"))
+        #expect(try String(contentsOf: folder.appendingPathComponent("start.yaml"), encoding: .utf8) == text)
+    }
+}
