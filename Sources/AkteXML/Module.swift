@@ -1,1 +1,0 @@
-// AkteXML: see ../shared/ARCHITECTURE.md for this module's responsibility.
