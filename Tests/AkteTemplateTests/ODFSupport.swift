@@ -67,6 +67,15 @@ enum ODFSupport {
         let pdf = folder.appendingPathComponent(document.deletingPathExtension().lastPathComponent + ".pdf")
         let (status, text) = try run("pdftotext", ["-enc", "UTF-8", pdf.path, "-"])
         guard status == 0 else { return ["<no PDF: LibreOffice conversion failed>"] }
-        return text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && $0 != "\u{0C}" }
+        // Trim blanks, form feeds and private-use glyphs (a list without a list style gets an invisible PUA bullet).
+        func isNoise(_ s: Unicode.Scalar) -> Bool {
+            s.properties.isWhitespace || s.value == 0x0C || s.properties.generalCategory == .privateUse
+        }
+        return text.split(separator: "\n").map { line in
+            var scalars = Substring(line).unicodeScalars[...]
+            while let first = scalars.first, isNoise(first) { scalars = scalars.dropFirst() }
+            while let last = scalars.last, isNoise(last) { scalars = scalars.dropLast() }
+            return String(String.UnicodeScalarView(scalars))
+        }.filter { !$0.isEmpty }
     }
 }
