@@ -1,0 +1,52 @@
+import Foundation
+
+/// Writes a whole file or nothing: bytes go to a temporary file in the target's folder (same file
+/// system, so the rename is atomic), are flushed to disk, then renamed into place. A reader never sees
+/// a half-written document, and a crash leaves at most a stray temporary file.
+public enum AtomicFile {
+    public static func write(_ data: Data, to url: URL, overwrite: Bool) throws {
+        let fileManager = FileManager.default
+        let folder = url.deletingLastPathComponent()
+        if !overwrite && fileManager.fileExists(atPath: url.path) {
+            throw ZipError(.fileExists, "\(url.path) exists (use --force to replace it)")
+        }
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw ZipError(.writeFailed, "cannot create a file in \(folder.path): \(String(cString: strerror(errno)))")
+        }
+        var renamed = false
+        defer {
+            if !renamed { unlink(temporary.path) }
+        }
+        do {
+            let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+            try handle.write(contentsOf: data)
+            try handle.synchronize()
+            try handle.close()
+        } catch {
+            throw ZipError(.writeFailed, "cannot write \(url.path): \(error.localizedDescription)")
+        }
+        if overwrite {
+            guard rename(temporary.path, url.path) == 0 else {
+                throw ZipError(.writeFailed, "cannot move the file into \(url.path): \(String(cString: strerror(errno)))")
+            }
+        } else {
+            // link() fails if the target appeared meanwhile, so a file created by someone else between
+            // the check above and now is never replaced.
+            guard link(temporary.path, url.path) == 0 else {
+                let reason = errno
+                if reason == EEXIST { throw ZipError(.fileExists, "\(url.path) exists (use --force to replace it)") }
+                throw ZipError(.writeFailed, "cannot move the file into \(url.path): \(String(cString: strerror(reason)))")
+            }
+            unlink(temporary.path)
+        }
+        renamed = true
+        // Make the new directory entry durable too.
+        let folderDescriptor = open(folder.path, O_RDONLY | O_CLOEXEC)
+        if folderDescriptor >= 0 {
+            fsync(folderDescriptor)
+            close(folderDescriptor)
+        }
+    }
+}

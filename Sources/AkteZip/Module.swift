@@ -1,1 +1,0 @@
-// AkteZip: see ../shared/ARCHITECTURE.md for this module's responsibility.
