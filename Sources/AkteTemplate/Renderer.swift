@@ -215,9 +215,8 @@ enum ValueWriter {
             i += 1
         }
         if pendingSpaces > 0 {
-            // Spaces at the end of a value: keep them visible whatever follows.
-            let keepFirst = previousWasText
-            previousWasText = keepFirst
+            // Spaces at the end of a value are all written as text:s: they stay visible whatever follows.
+            previousWasText = false
             flushSpaces(&out)
         }
     }

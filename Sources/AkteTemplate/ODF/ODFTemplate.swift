@@ -127,6 +127,14 @@ public struct ODFTemplate: Sendable {
         return out
     }
 
+    /// The parts without tags, identical in every rendered document (prepared once; a writer may compress them once).
+    public var fixedParts: [ODFPart] {
+        parts.compactMap { part in
+            if case .fixed(let bytes) = part.body { return ODFPart(path: part.path, data: bytes, mediaType: part.mediaType) }
+            return nil
+        }
+    }
+
     /// The keys the template uses (all parts), in order of first use.
     public var keys: [TemplateKey] {
         var keys: [TemplateKey] = []

@@ -243,7 +243,9 @@ struct ParagraphNormaliser {
             case .marker(let node, let path):
                 moveTo(path)
                 append(node)
-                previousIsVisibleChar = false
+                // A value ends with a visible character or with text:s (see ValueWriter), so one typed space
+                // after it may stay literal, as the author typed it.
+                if case .value = node.marker!.kind { previousIsVisibleChar = true } else { previousIsVisibleChar = false }
             }
         }
         moveTo([])
