@@ -83,13 +83,16 @@ final class ZipArchiveBox: Sendable {
     static func staticParts(of template: ODFTemplate) throws -> ZipArchiveBox? {
         let fixed = template.fixedParts
         guard !fixed.isEmpty else { return nil }
-        let writer = try ZipWriter()
+        let writer = try ZipWriter(timestamp: ODTWriter.timestamp)
         for part in fixed { try writer.add(part.path, data: Data(part.data), compression: ODTWriter.compression(for: part.path)) }
         return ZipArchiveBox(data: try writer.finish(), names: Set(fixed.map(\.path)))
     }
 }
 
 enum ODTWriter {
+    /// One timestamp for every entry of every document of a run (SOURCE_DATE_EPOCH or the fixed fallback), read once.
+    static let timestamp = ZipTimestamp.fromEnvironment()
+
     static func compression(for path: String) -> ZipCompression {
         let lower = path.lowercased()
         for ext in [".png", ".jpg", ".jpeg", ".gif", ".zip"] where lower.hasSuffix(ext) { return .stored }
@@ -98,7 +101,7 @@ enum ODTWriter {
 
     /// Writes an .odt package: `mimetype` first and stored, then the parts in template order.
     static func write(_ parts: [ODFPart], staticParts: ZipArchiveBox?) throws -> Data {
-        let writer = try ZipWriter()
+        let writer = try ZipWriter(timestamp: timestamp)
         try writer.add("mimetype", data: Data(ODFTemplate.mimeType.utf8), compression: .stored)
         let archive = try staticParts.map { try ZipArchive(data: $0.data) }
         for part in parts {

@@ -3,7 +3,6 @@
 /// of the tag's first character.
 struct ParagraphNormaliser {
     let templateName: String
-    private var counters: [String: Int] = [:]
 
     init(templateName: String) {
         self.templateName = templateName
@@ -112,7 +111,6 @@ struct ParagraphNormaliser {
         }
         guard chars.contains("{") || chars.contains("}") else { return }
         let regionName = region(of: paragraph)
-        counters[regionName, default: 0] += 0
         let number = paragraphNumber(paragraph, region: regionName)
         let shownText = String(chars.map { $0 == "\u{FFFC}" ? " " : $0 })
         let location = TemplateLocation(template: templateName, place: .paragraph(region: regionName, number: number, text: shownText))
