@@ -75,7 +75,9 @@ enum ODFSupport {
             var scalars = Substring(line).unicodeScalars[...]
             while let first = scalars.first, isNoise(first) { scalars = scalars.dropFirst() }
             while let last = scalars.last, isNoise(last) { scalars = scalars.dropLast() }
-            return String(String.UnicodeScalarView(scalars))
+            let line = String(String.UnicodeScalarView(scalars))
+            // List bullets are decoration, not content (they depend on the list style LibreOffice assigned).
+            return line.hasPrefix("• ") ? String(line.dropFirst(2)) : line
         }.filter { !$0.isEmpty }
     }
 }

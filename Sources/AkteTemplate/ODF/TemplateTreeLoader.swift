@@ -59,10 +59,24 @@ enum TemplateTreeLoader {
         return true
     }
 
+    static let dublinCore = "http://purl.org/dc/elements/1.1/"
+    static let metaNamespace = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
+
+    /// LibreOffice writes a bare date (`2026-01-01`) in `dc:date` of change information, where the schema wants
+    /// a dateTime: complete it with midnight.
+    static func strictText(_ text: String, in parent: XMLNode?) -> String {
+        guard let parent, parent.localName == "date" || parent.localName == "creation-date" || parent.localName == "print-date",
+              parent.namespaceURI == dublinCore || parent.namespaceURI == metaNamespace
+        else { return text }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let isBareDate = trimmed.count == 10 && trimmed.enumerated().allSatisfy { i, c in (i == 4 || i == 7) ? c == "-" : c.isASCII && c.isNumber }
+        return isBareDate ? trimmed + "T00:00:00" : text
+    }
+
     private static func copy(_ node: XMLNode, insideParagraph: Bool, declared: [String: String]) -> [TNode] {
         switch node.kind {
         case .text, .cdata:
-            return [TNode(text: node.textContent)]
+            return [TNode(text: strictText(node.textContent, in: node.parent))]
         case .element:
             if let uri = node.namespaceURI, foreignNamespaces.contains(uri) {
                 guard insideParagraph else { return [] }
