@@ -102,9 +102,18 @@ extension XMLNode {
     // MARK: Copying
 
     /// A deep copy of this node, owned by `document` (by default this node's own), not yet inserted.
+    /// Namespaces are resolved against the target's root element, so a copy inserted anywhere below
+    /// that root needs no extra `xmlns` declarations; namespaces the root lacks are declared on the copy.
     public func deepCopy(into target: XMLDocument? = nil) throws -> XMLNode {
         let owner = target ?? document
-        guard let copy = xmlDocCopyNode(pointer, owner.pointer, 1) else {
+        let targetRoot = xmlDocGetRootElement(owner.pointer)
+        if let targetRoot, owner !== document { declareUsedNamespaces(on: targetRoot) }
+        var copy: xmlNodePtr?
+        let status = targetRoot == nil
+            ? (xmlDocCopyNode(pointer, owner.pointer, 1).map { copy = $0; return 0 } ?? -1)
+            : xmlDOMWrapCloneNode(nil, document.pointer, pointer, &copy, owner.pointer, targetRoot, 1, 0)
+        guard status == 0, let copy else {
+            if let copy { xmlFreeNode(copy) }
             throw owner.operationError("libxml2 could not copy \(self)")
         }
         owner.remember(copy)
@@ -112,6 +121,35 @@ extension XMLNode {
     }
 
     // MARK: Helpers
+
+    /// Declares on `root` (another document's root element) every namespace this subtree uses that is
+    /// not yet in scope there, keeping the source prefixes, so copies share the root's declarations.
+    private func declareUsedNamespaces(on root: xmlNodePtr) {
+        var seen: Set<String> = []
+        func declare(_ ns: xmlNsPtr?) {
+            guard let ns, let href = LibXML2.borrowString(ns.pointee.href), seen.insert(href).inserted else { return }
+            if xmlSearchNsByHref(root.pointee.doc, root, ns.pointee.href) == nil {
+                // Fails (returns nil) when the prefix is taken by another URI; the clone then declares
+                // the namespace on the copy itself.
+                _ = xmlNewNs(root, ns.pointee.href, ns.pointee.prefix)
+            }
+        }
+        func walk(_ node: xmlNodePtr) {
+            guard node.pointee.type == XML_ELEMENT_NODE else { return }
+            declare(node.pointee.ns)
+            var attribute = node.pointee.properties
+            while let current = attribute {
+                declare(current.pointee.ns)
+                attribute = current.pointee.next
+            }
+            var child = node.pointee.children
+            while let current = child {
+                walk(current)
+                child = current.pointee.next
+            }
+        }
+        walk(pointer)
+    }
 
     private func parentForSiblingInsertOrNil() -> xmlNodePtr? {
         pointer.pointee.parent

@@ -166,6 +166,9 @@ private func parse(_ xml: String, name: String = "test.xml") throws -> XMLDocume
         let imported = try paragraph.deepCopy(into: target)
         try target.root?.appendChild(imported)
         #expect(imported.namespaceURI == textNS)
+        // The namespace went onto the target's root, not onto every copied element.
+        let xml = String(decoding: target.serialized(), as: UTF8.self)
+        #expect(xml.contains("<doc xmlns:text=\"\(textNS)\"><text:p>x<text:span>y</text:span></text:p></doc>"))
         let reparsed = try XMLDocument(data: target.serialized(), name: "t.xml")
         #expect(reparsed.root?.firstChild?.namespaceURI == textNS)
     }

@@ -1,1 +1,0 @@
-// AkteODF: see ../shared/ARCHITECTURE.md for this module's responsibility.

@@ -1,0 +1,58 @@
+import AkteXML
+import AkteZip
+import Foundation
+
+/// Writes an `ODFPackage` as a `.odt` file, reproducibly: the same package and metadata give the same
+/// bytes. Entry order: `mimetype` (stored, first), content.xml, styles.xml, meta.xml, settings.xml,
+/// attachments by path, META-INF/manifest.xml. Every part's root gets `office:version="1.3"`.
+public struct ODTWriter {
+    public var metadata: ODFMetadata
+    /// Strip foreign elements/attributes (`loext:`, `officeooo:`…) so the output is strict ODF 1.3 even
+    /// when the package came from a LibreOffice-made template.
+    public var removesForeignContent: Bool
+
+    public init(metadata: ODFMetadata, removesForeignContent: Bool = true) {
+        self.metadata = metadata
+        self.removesForeignContent = removesForeignContent
+    }
+
+    /// The `.odt` bytes. Edits the package's XML in place (version attributes, foreign content).
+    public func data(for package: ODFPackage) throws -> Data {
+        let xmlParts: [(String, XMLDocument)] =
+            [("content.xml", package.content), ("styles.xml", package.styles), ("meta.xml", try metadata.document())]
+            + (package.settings.map { [("settings.xml", $0)] } ?? [])
+        do {
+            let writer = try ZipWriter(timestamp: ZipTimestamp(date: metadata.date))
+            try writer.add("mimetype", data: Data(package.mimeType.utf8), compression: .stored)
+            var listed: [(path: String, mediaType: String)] = []
+            for (path, document) in xmlParts {
+                if removesForeignContent { try ForeignContent.remove(from: document) }
+                try document.root.unwrapped(path).setAttribute("version", namespaceURI: ODFNamespace.office,
+                                                               value: ODFVersion.current, prefix: "office")
+                try writer.add(path, data: document.serialized(), compression: .deflated)
+                listed.append((path, "text/xml"))
+            }
+            for attachment in package.attachments.sorted(by: { $0.path < $1.path }) {
+                try writer.add(attachment.path, data: attachment.data, compression: .deflated)
+                listed.append((attachment.path, attachment.mediaType))
+            }
+            let manifest = try ODFManifest.build(mimeType: package.mimeType, parts: listed)
+            try writer.add(ODFManifest.path, data: manifest.serialized(), compression: .deflated)
+            return try writer.finish()
+        } catch let error as ZipError {
+            throw ODFError(.writeFailed, part: error.entry, error.message)
+        } catch let error as XMLError {
+            throw ODFError(.writeFailed, part: error.documentName, line: error.line, error.message)
+        }
+    }
+
+    /// Writes the `.odt` atomically; refuses to replace an existing file unless `overwrite`.
+    public func write(_ package: ODFPackage, to url: URL, overwrite: Bool) throws {
+        let bytes = try data(for: package)
+        do {
+            try AtomicFile.write(bytes, to: url, overwrite: overwrite)
+        } catch let error as ZipError {
+            throw ODFError(.writeFailed, error.message)
+        }
+    }
+}
