@@ -41,7 +41,11 @@ let package = Package(
         .target(name: "Akte", dependencies: ["AkteODF", "AkteTemplate", "AkteCase", "AkteRules"]),
         .executableTarget(
             name: "AkteCLI",
-            dependencies: ["Akte", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "Akte",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
+            ]
         ),
         .testTarget(name: "AkteXMLTests", dependencies: ["AkteXML"]),
         .testTarget(name: "AkteZipTests", dependencies: ["AkteZip"]),

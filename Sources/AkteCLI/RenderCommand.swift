@@ -1,0 +1,156 @@
+import AkteTemplate
+import ArgumentParser
+import Dispatch
+import Foundation
+import Synchronization
+
+extension AkteCommand {
+    /// `akte render TEMPLATE --data DATA --out PATH`: a general mail-merge over akte's template language.
+    struct Render: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Render a template (.fodt, .odt, .txt) with YAML/JSON data, or one document per line of JSON Lines.")
+
+        @Argument(help: "The template: .fodt or .odt (ODF text) or .txt (plain text).")
+        var template: String
+
+        @Option(help: "The data: a YAML or JSON document, or JSON Lines (.jsonl: one document per line, with --out DIR).")
+        var data: String
+
+        @Option(help: "The output file, or the output folder for JSON Lines.")
+        var out: String
+
+        @Option(help: "Output format: odt, fodt or txt (default: from --out's extension, else from the template).")
+        var format: OutputFormat?
+
+        @Option(help: "For JSON Lines: file names as a template over each line's data, e.g. '{{ case.id }}' (default: doc_0000, doc_0001, ...).")
+        var name: String?
+
+        @Flag(help: "Print the in-process time of the render loop as a JSON line (for benchmarks).")
+        var timing = false
+
+        func validate() throws {
+            if name != nil && !RenderData.isJSONLines(data) {
+                throw ValidationError("--name applies only to JSON Lines data (.jsonl)")
+            }
+        }
+
+        func run() throws {
+            let started = ContinuousClock.now
+            let loaded: LoadedTemplate
+            do {
+                loaded = try LoadedTemplate.load(template)
+            } catch {
+                throw fail(error)
+            }
+            let multiple = RenderData.isJSONLines(data)
+            let outputFormat = format
+                ?? (multiple ? nil : OutputFormat(rawValue: URL(fileURLWithPath: out).pathExtension.lowercased()))
+                ?? loaded.defaultFormat
+            if multiple {
+                try renderLines(loaded, format: outputFormat, started: started)
+            } else {
+                let context: TemplateValue
+                do { context = try RenderData.single(data) } catch { throw fail(error) }
+                let bytes: Data
+                do { bytes = try loaded.render(context, format: outputFormat) } catch { throw fail(error) }
+                do {
+                    try bytes.write(to: URL(fileURLWithPath: out), options: .atomic)
+                } catch {
+                    printError("\(out): cannot write: \(error.localizedDescription)")
+                    throw AkteExit.outputError
+                }
+                report(count: 1, started: started)
+            }
+        }
+
+        private func renderLines(_ loaded: LoadedTemplate, format: OutputFormat, started: ContinuousClock.Instant) throws {
+            let lines: [Substring]
+            do { lines = try RenderData.lines(data) } catch { throw fail(error) }
+            let folder = URL(fileURLWithPath: out, isDirectory: true)
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            } catch {
+                printError("\(out): cannot create the folder: \(error.localizedDescription)")
+                throw AkteExit.outputError
+            }
+            let nameTemplate: TextTemplate?
+            do { nameTemplate = try name.map { try TextTemplate(source: $0, name: "--name") } } catch { throw fail(error) }
+            let failures = Mutex<[(Int, String, Bool)]>([])  // line index, message, is an output error
+            let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+            let chunk = max(1, (lines.count + workers - 1) / workers)
+            DispatchQueue.concurrentPerform(iterations: min(workers, lines.count)) { worker in
+                let range = (worker * chunk)..<min(lines.count, (worker + 1) * chunk)
+                for index in range {
+                    let lineName = "\(data):\(index + 1)"
+                    do {
+                        let context = try TemplateValue.fromJSON(Data(lines[index].utf8))
+                        let base = try nameTemplate.map { try Self.fileName($0.render(context)) } ?? String(format: "doc_%04d", index)
+                        let bytes = try loaded.render(context, format: format)
+                        do {
+                            try FastFile.write(bytes, to: folder.appendingPathComponent("\(base).\(format.rawValue)").path)
+                        } catch {
+                            failures.withLock { $0.append((index, "\(base).\(format.rawValue): cannot write: \(error.localizedDescription)", true)) }
+                            return
+                        }
+                    } catch let error as NSError where error.domain == NSCocoaErrorDomain {
+                        failures.withLock { $0.append((index, "\(lineName): not valid JSON: \(error)", false)) }
+                        return
+                    } catch {
+                        failures.withLock { $0.append((index, "\(lineName): \(error)", false)) }
+                        return
+                    }
+                }
+            }
+            if let first = failures.withLock({ $0.min(by: { $0.0 < $1.0 }) }) {
+                printError(first.1)
+                throw first.2 ? AkteExit.outputError : AkteExit.inputError
+            }
+            report(count: lines.count, started: started)
+        }
+
+        static func fileName(_ rendered: String) -> String {
+            let cleaned = rendered.trimmingCharacters(in: .whitespacesAndNewlines)
+                .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "\0", with: "")
+            return cleaned.isEmpty ? "_" : cleaned
+        }
+
+        private func report(count: Int, started: ContinuousClock.Instant) {
+            guard timing else { return }
+            let elapsed = started.duration(to: .now)
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            print("{\"docs\": \(count), \"loop_s\": \(seconds), \"docs_per_s\": \(seconds > 0 ? Double(count) / seconds : 0)}")
+        }
+
+        private func fail(_ error: any Error) -> ExitCode {
+            printError("\(error)")
+            return AkteExit.inputError
+        }
+    }
+}
+
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data(("akte: " + message + "\n").utf8))
+}
+
+extension OutputFormat: ExpressibleByArgument {}
+
+/// Writes a whole file with plain POSIX calls: no temporary file, no fsync (a mail-merge writes thousands of
+/// files; durability is the file system's normal job).
+enum FastFile {
+    static func write(_ data: Data, to path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(fd) }
+        try data.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+                }
+                offset += n
+            }
+        }
+    }
+}

@@ -1,0 +1,145 @@
+import AkteTemplate
+import AkteZip
+import Foundation
+import Yams
+
+/// A template of any kind (ODF or plain text), loaded once for the `render` and `templates` subcommands.
+enum LoadedTemplate: Sendable {
+    case odf(ODFTemplate, staticParts: ZipArchiveBox?)
+    case text(TextTemplate)
+
+    static func load(_ path: String) throws -> LoadedTemplate {
+        let url = URL(fileURLWithPath: path)
+        switch url.pathExtension.lowercased() {
+        case "txt", "text":
+            return .text(try TextTemplate(contentsOf: url, name: path))
+        case "odt", "fodt":
+            let template = try ODFTemplate(contentsOf: url, name: path) { packageURL in
+                let archive = try ZipArchive(contentsOf: packageURL)
+                return try archive.entryNames.filter { !$0.hasSuffix("/") }.map { ($0, try archive.read($0)) }
+            }
+            return .odf(template, staticParts: try ZipArchiveBox.staticParts(of: template))
+        default:
+            throw CLIError.usage("\(path): unknown template type (expected .fodt, .odt or .txt)")
+        }
+    }
+
+    var keys: [TemplateKey] {
+        switch self {
+        case .odf(let template, _): return template.keys
+        case .text(let template): return template.keys
+        }
+    }
+
+    var defaultFormat: OutputFormat {
+        if case .text = self { return .txt }
+        return .odt
+    }
+
+    /// Renders one document in `format`.
+    func render(_ context: TemplateValue, format: OutputFormat) throws -> Data {
+        switch (self, format) {
+        case (.text(let template), .txt):
+            return Data(try template.render(context).utf8)
+        case (.odf(let template, _), .fodt):
+            return Data(try template.renderFlat(context))
+        case (.odf(let template, let staticParts), .odt):
+            return try ODTWriter.write(try template.renderParts(context), staticParts: staticParts)
+        case (.text, _):
+            throw CLIError.usage("a plain-text template can only be rendered as txt")
+        case (.odf, .txt):
+            throw CLIError.usage("an ODF template cannot be rendered as txt (use the .txt version of the template)")
+        }
+    }
+}
+
+enum OutputFormat: String, CaseIterable, Sendable {
+    case odt, fodt, txt
+}
+
+enum CLIError: Error, CustomStringConvertible {
+    case usage(String)
+    case output(String)
+
+    var description: String {
+        switch self {
+        case .usage(let m), .output(let m): return m
+        }
+    }
+}
+
+/// The static (tag-free) parts of an ODF template, deflated once into an in-memory archive so that each
+/// document copies their compressed bytes instead of compressing them again.
+/// The archive is only read (raw copies), from one task at a time per copy: each document opens its own view.
+final class ZipArchiveBox: Sendable {
+    let data: Data
+    let names: Set<String>
+
+    init(data: Data, names: Set<String>) {
+        self.data = data
+        self.names = names
+    }
+
+    static func staticParts(of template: ODFTemplate) throws -> ZipArchiveBox? {
+        let fixed = template.fixedParts
+        guard !fixed.isEmpty else { return nil }
+        let writer = try ZipWriter(timestamp: ODTWriter.timestamp)
+        for part in fixed { try writer.add(part.path, data: Data(part.data), compression: ODTWriter.compression(for: part.path)) }
+        return ZipArchiveBox(data: try writer.finish(), names: Set(fixed.map(\.path)))
+    }
+}
+
+enum ODTWriter {
+    /// One timestamp for every entry of every document of a run (SOURCE_DATE_EPOCH or the fixed fallback), read once.
+    static let timestamp = ZipTimestamp.fromEnvironment()
+
+    static func compression(for path: String) -> ZipCompression {
+        let lower = path.lowercased()
+        for ext in [".png", ".jpg", ".jpeg", ".gif", ".zip"] where lower.hasSuffix(ext) { return .stored }
+        return .deflated
+    }
+
+    /// Writes an .odt package: `mimetype` first and stored, then the parts in template order.
+    static func write(_ parts: [ODFPart], staticParts: ZipArchiveBox?) throws -> Data {
+        let writer = try ZipWriter(timestamp: timestamp)
+        try writer.add("mimetype", data: Data(ODFTemplate.mimeType.utf8), compression: .stored)
+        let archive = try staticParts.map { try ZipArchive(data: $0.data) }
+        for part in parts {
+            if let archive, let staticParts, staticParts.names.contains(part.path) {
+                try writer.addRawCopy(of: part.path, from: archive)
+            } else {
+                try writer.add(part.path, data: Data(part.data), compression: compression(for: part.path))
+            }
+        }
+        return try writer.finish()
+    }
+}
+
+/// Reading the data of `akte render`: one JSON or YAML document, or JSON Lines.
+enum RenderData {
+    static func isJSONLines(_ path: String) -> Bool {
+        let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
+        return ext == "jsonl" || ext == "ndjson"
+    }
+
+    static func single(_ path: String) throws -> TemplateValue {
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
+        do {
+            if ext == "json" { return try TemplateValue.fromJSON(data) }
+            guard let text = String(data: data, encoding: .utf8) else { throw CLIError.usage("\(path): not UTF-8") }
+            return try YAMLDecoder().decode(TemplateValue.self, from: text)
+        } catch let error as CLIError {
+            throw error
+        } catch {
+            throw CLIError.usage("\(path): cannot read the data: \(error)")
+        }
+    }
+
+    /// The lines of a JSON Lines file (empty lines skipped), decoded lazily by the caller.
+    static func lines(_ path: String) throws -> [Substring] {
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        let text = String(decoding: data, as: UTF8.self)
+        return text.split(separator: "\n", omittingEmptySubsequences: true).filter { !$0.allSatisfy(\.isWhitespace) }
+    }
+}

@@ -1,1 +1,0 @@
-// AkteTemplate: see ../shared/ARCHITECTURE.md for this module's responsibility.

@@ -1,0 +1,276 @@
+/// Rewrites each paragraph so that every tag, however the word processor split it over spans, `text:s`,
+/// soft hyphens, bookmarks or change marks, becomes one marker node that keeps the formatting (span chain)
+/// of the tag's first character.
+struct ParagraphNormaliser {
+    let templateName: String
+
+    init(templateName: String) {
+        self.templateName = templateName
+    }
+
+    /// Elements inside a paragraph that are invisible and may stand inside a tag; they are kept (moved after the tag).
+    static let zeroWidth: Set<String> = [
+        "text:soft-page-break", "text:bookmark", "text:bookmark-start", "text:bookmark-end",
+        "text:reference-mark", "text:reference-mark-start", "text:reference-mark-end",
+        "text:change", "text:change-start", "text:change-end",
+        "text:toc-mark", "text:toc-mark-start", "text:toc-mark-end",
+        "text:alphabetical-index-mark", "text:alphabetical-index-mark-start", "text:alphabetical-index-mark-end",
+        "text:user-index-mark", "text:user-index-mark-start", "text:user-index-mark-end",
+        "office:annotation-end",
+    ]
+    /// Inline containers whose text belongs to the paragraph's text (formatting runs, links).
+    static let inlineContainers: Set<String> = ["text:span", "text:a", "text:meta"]
+
+    enum Atom {
+        case char(Character, path: [TNode])
+        /// An element kept as is (field, frame, note…): a barrier for tags.
+        case opaque(TNode, path: [TNode])
+        case zeroWidth(TNode, path: [TNode])
+        case marker(TNode, path: [TNode])
+    }
+
+    /// Normalises every paragraph under `root` (document order), and the title-like meta elements.
+    mutating func normalise(_ root: TNode) throws(TemplateError) {
+        var paragraphs: [TNode] = []
+        var metaFields: [TNode] = []
+        func collect(_ node: TNode) {
+            guard node.kind == .element else { return }
+            if node.isParagraph { paragraphs.append(node) }
+            if node.name == "dc:title" || node.name == "dc:subject" || node.name == "dc:description" { metaFields.append(node) }
+            for child in node.children { collect(child) }
+        }
+        collect(root)
+        for paragraph in paragraphs { try normaliseParagraph(paragraph) }
+        for field in metaFields { try normaliseMetaField(field) }
+    }
+
+    private mutating func region(of node: TNode) -> String {
+        for ancestor in node.ancestors {
+            if ancestor.name == "office:body" { return "paragraph" }
+            if ancestor.name == "office:master-styles" { return "header/footer paragraph" }
+        }
+        return "paragraph"
+    }
+
+    // MARK: Paragraphs
+
+    private mutating func normaliseParagraph(_ paragraph: TNode) throws(TemplateError) {
+        var atoms: [Atom] = []
+        var lastWasSpace = true  // collapsible white space at the start of a paragraph is dropped
+        func flatten(_ nodes: [TNode], path: [TNode]) {
+            for node in nodes {
+                switch node.kind {
+                case .text:
+                    for ch in node.text {
+                        if ch == " " || ch == "\n" || ch == "\t" || ch == "\r" || ch == "\r\n" {
+                            if lastWasSpace { continue }
+                            atoms.append(.char(" ", path: path))
+                            lastWasSpace = true
+                        } else {
+                            atoms.append(.char(ch, path: path))
+                            lastWasSpace = false
+                        }
+                    }
+                case .marker:
+                    atoms.append(.marker(node, path: path))
+                case .element:
+                    switch node.name {
+                    case "text:s":
+                        let count = Int(node.attribute("text:c") ?? "1") ?? 1
+                        for _ in 0..<max(1, count) { atoms.append(.char(" ", path: path)) }
+                        lastWasSpace = true
+                    case "text:tab":
+                        atoms.append(.char("\t", path: path)); lastWasSpace = false
+                    case "text:line-break":
+                        atoms.append(.char("\n", path: path)); lastWasSpace = false
+                    default:
+                        if Self.zeroWidth.contains(node.name) {
+                            atoms.append(.zeroWidth(node, path: path))
+                        } else if Self.inlineContainers.contains(node.name) {
+                            flatten(node.children, path: path + [node])
+                        } else {
+                            atoms.append(.opaque(node, path: path))
+                            lastWasSpace = false
+                        }
+                    }
+                }
+            }
+        }
+        flatten(paragraph.children, path: [])
+
+        // The text as the reader sees it, with a barrier character for embedded objects.
+        var chars: [Character] = []
+        var atomIndex: [Int] = []
+        var barriers: Set<Int> = []
+        for (i, atom) in atoms.enumerated() {
+            switch atom {
+            case .char(let ch, _): chars.append(ch); atomIndex.append(i)
+            case .opaque: barriers.insert(chars.count); chars.append("\u{FFFC}"); atomIndex.append(i)
+            case .zeroWidth, .marker: break
+            }
+        }
+        guard chars.contains("{") || chars.contains("}") else { return }
+        let regionName = region(of: paragraph)
+        let number = paragraphNumber(paragraph, region: regionName)
+        let shownText = String(chars.map { $0 == "\u{FFFC}" ? " " : $0 })
+        let location = TemplateLocation(template: templateName, place: .paragraph(region: regionName, number: number, text: shownText))
+        let found: [FoundTag]
+        do {
+            found = try TagScanner.scan(chars, isBarrier: { barriers.contains($0) })
+        } catch {
+            throw TemplateError(error.kind, at: location, error.message)
+        }
+        try checkStrayBraces(chars, found: found, location: location)
+        guard !found.isEmpty else { return }
+
+        // Replace each tag's atoms by one marker.
+        var result: [Atom] = []
+        var cursor = 0
+        for tag in found {
+            let first = atomIndex[tag.start], last = atomIndex[tag.end - 1]
+            result.append(contentsOf: atoms[cursor..<first])
+            guard case .char(_, let firstPath) = atoms[first] else { continue }
+            let marker = Marker(kind: tag.kind, location: location, inParagraph: true)
+            let path = tag.kind.isSectionTag ? [] : firstPath
+            result.append(.marker(TNode(marker: marker), path: path))
+            for atom in atoms[first...last] {
+                if case .zeroWidth = atom { result.append(atom) }
+            }
+            cursor = last + 1
+        }
+        result.append(contentsOf: atoms[cursor...])
+        paragraph.children = rebuild(result)
+    }
+
+    /// Counts the paragraphs of a region in document order, once, on first use.
+    private var numbering: [ObjectIdentifier: Int] = [:]
+    private mutating func paragraphNumber(_ paragraph: TNode, region: String) -> Int {
+        if numbering.isEmpty {
+            var root = paragraph
+            while let parent = root.parent { root = parent }
+            var counts: [String: Int] = [:]
+            var all: [TNode] = []
+            root.walk { if $0.isParagraph { all.append($0) } }
+            for p in all {
+                let r = self.region(of: p)
+                counts[r, default: 0] += 1
+                numbering[ObjectIdentifier(p)] = counts[r]!
+            }
+        }
+        return numbering[ObjectIdentifier(paragraph)] ?? 0
+    }
+
+    /// A lone `}}` is most likely a tag broken by an embedded object or a typing error: refuse it.
+    private func checkStrayBraces(_ chars: [Character], found: [FoundTag], location: TemplateLocation) throws(TemplateError) {
+        var inside = [Bool](repeating: false, count: chars.count)
+        for tag in found { for i in tag.start..<tag.end { inside[i] = true } }
+        var i = 0
+        while i + 1 < chars.count {
+            if !inside[i] && !inside[i + 1] && chars[i] == "}" && chars[i + 1] == "}" {
+                throw TemplateError(.malformedTag, at: location, "'}}' without a matching '{{' (is the tag split by a field or frame?)")
+            }
+            i += 1
+        }
+    }
+
+    /// Builds the paragraph's children from atoms, regrouping characters into their span chains and
+    /// writing white space as ODF markup (a space after a visible character stays literal, others become `text:s`).
+    private func rebuild(_ atoms: [Atom]) -> [TNode] {
+        let top = TNode(element: "#paragraph")
+        var stack: [(original: TNode?, node: TNode)] = [(nil, top)]
+        var pendingText = ""
+        var previousIsVisibleChar = false
+        var spaces = 0
+
+        func flushText() {
+            guard !pendingText.isEmpty else { return }
+            stack[stack.count - 1].node.children.append(TNode(text: pendingText))
+            pendingText = ""
+        }
+        func flushSpaces() {
+            guard spaces > 0 else { return }
+            var n = spaces
+            if previousIsVisibleChar { pendingText.append(" "); n -= 1 }
+            if n > 0 {
+                flushText()
+                let s = TNode(element: "text:s", attributes: n > 1 ? [("text:c", String(n))] : [])
+                stack[stack.count - 1].node.children.append(s)
+            }
+            spaces = 0
+        }
+        func moveTo(_ path: [TNode]) {
+            var common = 0
+            while common < path.count, common + 1 < stack.count, stack[common + 1].original === path[common] { common += 1 }
+            if stack.count - 1 == common && common == path.count { return }
+            flushSpaces()
+            flushText()
+            while stack.count - 1 > common {
+                let closed = stack.removeLast().node
+                stack[stack.count - 1].node.children.append(closed)
+            }
+            for original in path[common...] {
+                stack.append((original, TNode(element: original.name, attributes: original.attributes)))
+            }
+        }
+        func append(_ node: TNode) {
+            flushSpaces()
+            flushText()
+            stack[stack.count - 1].node.children.append(node)
+        }
+
+        for atom in atoms {
+            switch atom {
+            case .char(let ch, let path):
+                if ch == " " {
+                    // Spaces join the current run; their span is the one of the run's first space.
+                    if spaces == 0 { moveTo(path) }
+                    spaces += 1
+                    continue
+                }
+                moveTo(path)
+                flushSpaces()
+                switch ch {
+                case "\t": append(TNode(element: "text:tab")); previousIsVisibleChar = false
+                case "\n": append(TNode(element: "text:line-break")); previousIsVisibleChar = false
+                default: pendingText.append(ch); previousIsVisibleChar = true
+                }
+            case .opaque(let node, let path), .zeroWidth(let node, let path):
+                moveTo(path)
+                append(node)
+                if case .opaque = atom { previousIsVisibleChar = false }
+            case .marker(let node, let path):
+                moveTo(path)
+                append(node)
+                // A value ends with a visible character or with text:s (see ValueWriter), so one typed space
+                // after it may stay literal, as the author typed it.
+                if case .value = node.marker!.kind { previousIsVisibleChar = true } else { previousIsVisibleChar = false }
+            }
+        }
+        moveTo([])
+        flushSpaces()
+        flushText()
+        return top.children
+    }
+
+    // MARK: Meta fields (title)
+
+    private mutating func normaliseMetaField(_ field: TNode) throws(TemplateError) {
+        let text = field.children.filter { $0.kind == .text }.map(\.text).joined()
+        guard text.contains("{{") || text.contains("}}") else { return }
+        let chars = Array(text)
+        let region = field.name == "dc:title" ? "document title" : field.name
+        let location = TemplateLocation(template: templateName, place: .paragraph(region: region, number: 1, text: text))
+        let found: [FoundTag]
+        do { found = try TagScanner.scan(chars) } catch { throw TemplateError(error.kind, at: location, error.message) }
+        try checkStrayBraces(chars, found: found, location: location)
+        var children: [TNode] = []
+        var cursor = 0
+        for tag in found {
+            if tag.start > cursor { children.append(TNode(text: String(chars[cursor..<tag.start]))) }
+            children.append(TNode(marker: Marker(kind: tag.kind, location: location, inParagraph: false)))
+            cursor = tag.end
+        }
+        if cursor < chars.count { children.append(TNode(text: String(chars[cursor...]))) }
+        field.children = children
+    }
+}

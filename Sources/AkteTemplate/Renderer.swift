@@ -1,0 +1,229 @@
+/// Renders compiled segments with a context: concatenation of bytes and escaped values, nothing else.
+struct Renderer {
+    /// Innermost scope last.
+    var scopes: [TemplateValue]
+
+    init(context: TemplateValue) { scopes = [context] }
+
+    mutating func render(_ segments: [Segment], into out: inout [UInt8]) throws(TemplateError) {
+        for segment in segments {
+            switch segment {
+            case .bytes(let bytes):
+                out.append(contentsOf: bytes)
+            case .value(let path, let escaping, let location):
+                let value = try lookup(path, at: location)
+                guard let text = value.insertedText else {
+                    let name = path.joined(separator: ".")
+                    throw TemplateError(.notInsertable(name), at: location,
+                                        "'\(name)' is \(value.kindName), which cannot be inserted as text")
+                }
+                try ValueWriter.write(text, escaping: escaping, field: path.joined(separator: "."), location: location, into: &out)
+            case .section(let name, let inverted, let body, let location):
+                let value = try lookup(name, at: location)
+                switch value {
+                case .string, .number:
+                    let joined = name.joined(separator: ".")
+                    throw TemplateError(.loopOverScalar(joined), at: location,
+                                        "section '\(joined)' needs a list, a map or a boolean, but '\(joined)' is \(value.kindName)")
+                default: break
+                }
+                if inverted {
+                    if !value.isTruthy { try render(body, into: &out) }
+                    continue
+                }
+                switch value {
+                case .list(let items):
+                    for item in items {
+                        scopes.append(item)
+                        defer { scopes.removeLast() }
+                        try render(body, into: &out)
+                    }
+                case .map:
+                    scopes.append(value)
+                    defer { scopes.removeLast() }
+                    try render(body, into: &out)
+                default:
+                    if value.isTruthy { try render(body, into: &out) }
+                }
+            }
+        }
+    }
+
+    /// Resolves a dotted path: the first name in the innermost scope that has it, the rest strictly inside.
+    func lookup(_ path: [String], at location: TemplateLocation) throws(TemplateError) -> TemplateValue {
+        if path == ["."] { return scopes[scopes.count - 1] }
+        let first = path[0]
+        var found: TemplateValue?
+        for scope in scopes.reversed() {
+            if case .map(let map) = scope, let value = map[first] { found = value; break }
+        }
+        guard var current = found else {
+            var candidates: [String] = []
+            for scope in scopes { if case .map(let map) = scope { candidates.append(contentsOf: map.keys) } }
+            throw unknown(path, candidates: candidates.map { [$0] + path.dropFirst() }.map { $0.joined(separator: ".") }, location: location)
+        }
+        for (index, part) in path.enumerated().dropFirst() {
+            guard case .map(let map) = current else {
+                let prefix = path[..<index].joined(separator: ".")
+                throw TemplateError(.unknownKey(path.joined(separator: "."), suggestion: nil), at: location,
+                                    "unknown key '\(path.joined(separator: "."))': '\(prefix)' is \(current.kindName), not a map")
+            }
+            guard let next = map[part] else {
+                let prefix = path[..<index].joined(separator: ".")
+                let rest = path[(index + 1)...]
+                let candidates = map.keys.map { ([prefix, $0] + rest).joined(separator: ".") }
+                throw unknown(path, candidates: candidates, location: location)
+            }
+            current = next
+        }
+        return current
+    }
+
+    private func unknown(_ path: [String], candidates: [String], location: TemplateLocation) -> TemplateError {
+        let name = path.joined(separator: ".")
+        let suggestion = Suggestion.closest(to: name, among: candidates)
+        let hint = suggestion.map { " (did you mean '\($0)'?)" } ?? ""
+        return TemplateError(.unknownKey(name, suggestion: suggestion), at: location, "unknown key '\(name)'\(hint)")
+    }
+}
+
+enum Suggestion {
+    /// The candidate with the smallest edit distance, if close enough to be a likely typo.
+    static func closest(to name: String, among candidates: [String]) -> String? {
+        let target = Array(name)
+        var best: (String, Int)?
+        for candidate in Set(candidates).sorted() {
+            let d = distance(target, Array(candidate))
+            if best == nil || d < best!.1 { best = (candidate, d) }
+        }
+        guard let (candidate, d) = best else { return nil }
+        let limit = max(1, min(3, name.count / 3))
+        return d <= limit ? candidate : nil
+    }
+
+    /// Levenshtein distance.
+    static func distance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}
+
+enum ValueWriter {
+    /// Whether XML 1.0 allows this character.
+    @inline(__always)
+    static func isXMLAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x20 { return v == 0x09 || v == 0x0A || v == 0x0D }
+        return v != 0xFFFE && v != 0xFFFF
+    }
+
+    static func write(_ text: String, escaping: ValueEscaping, field: String, location: TemplateLocation, into out: inout [UInt8]) throws(TemplateError) {
+        switch escaping {
+        case .plain:
+            out.append(contentsOf: text.utf8)
+        case .xmlText:
+            for scalar in text.unicodeScalars {
+                guard isXMLAllowed(scalar) else { throw forbidden(scalar, field: field, location: location) }
+                appendEscaped(scalar, into: &out)
+            }
+        case .odfText(let paragraphBreak):
+            try writeODF(text, paragraphBreak: paragraphBreak, field: field, location: location, into: &out)
+        }
+    }
+
+    static func forbidden(_ scalar: Unicode.Scalar, field: String, location: TemplateLocation) -> TemplateError {
+        let code = "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
+        return TemplateError(.forbiddenCharacter(field: field), at: location,
+                             "data field '\(field)' contains the character \(code), which XML 1.0 does not allow")
+    }
+
+    @inline(__always)
+    static func appendEscaped(_ scalar: Unicode.Scalar, into out: inout [UInt8]) {
+        switch scalar {
+        case "&": out.append(contentsOf: Array("&amp;".utf8))
+        case "<": out.append(contentsOf: Array("&lt;".utf8))
+        case ">": out.append(contentsOf: Array("&gt;".utf8))
+        case "\"": out.append(contentsOf: Array("&quot;".utf8))
+        case "'": out.append(contentsOf: Array("&apos;".utf8))
+        default:
+            if scalar.isASCII { out.append(UInt8(scalar.value)) } else { out.append(contentsOf: String(scalar).utf8) }
+        }
+    }
+
+    private static let lineBreak = Array("<text:line-break/>".utf8)
+    private static let tab = Array("<text:tab/>".utf8)
+
+    static func writeODF(_ text: String, paragraphBreak: [UInt8]?, field: String, location: TemplateLocation, into out: inout [UInt8]) throws(TemplateError) {
+        // Normalise line ends, then split into lines.
+        var scalars = Array(text.unicodeScalars)
+        if scalars.contains("\r") {
+            scalars = Array(text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n").unicodeScalars)
+        }
+        var previousWasText = false  // a non-space character was written just before (so one space may be literal)
+        var pendingSpaces = 0
+        func flushSpaces(_ out: inout [UInt8]) {
+            guard pendingSpaces > 0 else { return }
+            var n = pendingSpaces
+            if previousWasText { out.append(0x20); n -= 1 }
+            if n == 1 { out.append(contentsOf: Array("<text:s/>".utf8)) } else if n > 1 { out.append(contentsOf: Array("<text:s text:c=\"\(n)\"/>".utf8)) }
+            pendingSpaces = 0
+        }
+        var i = 0
+        while i < scalars.count {
+            let scalar = scalars[i]
+            if scalar == " " {
+                pendingSpaces += 1
+                i += 1
+                continue
+            }
+            if scalar == "\n" {
+                // A trailing space before a line end must stay visible: write it as text:s.
+                if pendingSpaces > 0 { previousWasText = false; flushSpaces(&out) }
+                var j = i
+                var newlines = 0
+                while j < scalars.count, scalars[j] == "\n" { newlines += 1; j += 1 }
+                if newlines >= 2, let paragraphBreak {
+                    out.append(contentsOf: paragraphBreak)
+                    for _ in 0..<(newlines - 2) { out.append(contentsOf: paragraphBreak) }
+                } else {
+                    for _ in 0..<newlines { out.append(contentsOf: lineBreak) }
+                }
+                previousWasText = false
+                i = j
+                continue
+            }
+            flushSpaces(&out)
+            if scalar == "\t" {
+                out.append(contentsOf: tab)
+                previousWasText = false
+            } else {
+                guard isXMLAllowed(scalar) else { throw forbidden(scalar, field: field, location: location) }
+                appendEscaped(scalar, into: &out)
+                previousWasText = true
+            }
+            i += 1
+        }
+        if pendingSpaces > 0 {
+            // Spaces at the end of a value are all written as text:s: they stay visible whatever follows.
+            previousWasText = false
+            flushSpaces(&out)
+        }
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}

@@ -1,0 +1,83 @@
+import AkteXML
+import Foundation
+import Testing
+@testable import AkteTemplate
+
+/// Helpers for ODF tests: schema validation of rendered parts, LibreOffice conversion to PDF text.
+enum ODFSupport {
+    static let schema: RelaxNGSchema? = {
+        let url = TestPaths.repositoryRoot.appendingPathComponent("Sources/AkteODF/Schemas/OpenDocument-v1.3-schema.rng")
+        return try? RelaxNGSchema(contentsOf: url)
+    }()
+
+    /// Schema errors of one XML part (empty when valid).
+    static func schemaErrors(_ bytes: [UInt8], name: String) throws -> [String] {
+        let document = try XMLDocument(data: Data(bytes), name: name)
+        guard let schema else { return ["ODF schema could not be loaded"] }
+        return schema.validate(document).map(\.description)
+    }
+
+    static func fixture(_ path: String) -> URL { TestPaths.fixtures.appendingPathComponent(path) }
+
+    static func context(_ jsonFixture: String) throws -> TemplateValue {
+        try TemplateValue.fromJSON(Data(contentsOf: fixture(jsonFixture)))
+    }
+
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("akte-template-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Runs a program, returning its exit status and standard output.
+    @discardableResult
+    static func run(_ executable: String, _ arguments: [String], in folder: URL? = nil) throws -> (Int32, String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [executable] + arguments
+        if let folder { process.currentDirectoryURL = folder }
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    /// Writes an .odt package with the `zip` tool (test-only writer: `mimetype` first and stored).
+    static func writeODT(_ parts: [ODFPart], to url: URL) throws {
+        let folder = try temporaryFolder()
+        try Data(ODFTemplate.mimeType.utf8).write(to: folder.appendingPathComponent("mimetype"))
+        for part in parts {
+            let file = folder.appendingPathComponent(part.path)
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(part.data).write(to: file)
+        }
+        try? FileManager.default.removeItem(at: url)
+        try run("zip", ["-X", "-0", "-q", url.path, "mimetype"], in: folder)
+        try run("zip", ["-X", "-r", "-q", url.path] + parts.map(\.path), in: folder)
+    }
+
+    /// Converts a document with LibreOffice and returns the PDF's text (`pdftotext`), lines trimmed, empty lines dropped.
+    static func pdfLines(of document: URL) throws -> [String] {
+        let folder = try temporaryFolder()
+        let profile = "file://" + folder.appendingPathComponent("profile").path
+        try run("soffice", ["-env:UserInstallation=\(profile)", "--headless", "--convert-to", "pdf", "--outdir", folder.path, document.path])
+        let pdf = folder.appendingPathComponent(document.deletingPathExtension().lastPathComponent + ".pdf")
+        let (status, text) = try run("pdftotext", ["-enc", "UTF-8", pdf.path, "-"])
+        guard status == 0 else { return ["<no PDF: LibreOffice conversion failed>"] }
+        // Trim blanks, form feeds and private-use glyphs (a list without a list style gets an invisible PUA bullet).
+        func isNoise(_ s: Unicode.Scalar) -> Bool {
+            s.properties.isWhitespace || s.value == 0x0C || s.properties.generalCategory == .privateUse
+        }
+        return text.split(separator: "\n").map { line in
+            var scalars = Substring(line).unicodeScalars[...]
+            while let first = scalars.first, isNoise(first) { scalars = scalars.dropFirst() }
+            while let last = scalars.last, isNoise(last) { scalars = scalars.dropLast() }
+            let line = String(String.UnicodeScalarView(scalars))
+            // List bullets are decoration, not content (they depend on the list style LibreOffice assigned).
+            return line.hasPrefix("• ") ? String(line.dropFirst(2)) : line
+        }.filter { !$0.isEmpty }
+    }
+}
