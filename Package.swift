@@ -47,14 +47,14 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
-        .testTarget(name: "AkteXMLTests", dependencies: ["AkteXML"]),
-        .testTarget(name: "AkteZipTests", dependencies: ["AkteZip"]),
-        .testTarget(name: "AkteODFTests", dependencies: ["AkteODF"]),
-        .testTarget(name: "AkteTemplateTests", dependencies: ["AkteTemplate", "AkteODF"]),
-        .testTarget(name: "AkteCaseTests", dependencies: ["AkteCase"]),
-        .testTarget(name: "AkteRulesTests", dependencies: ["AkteRules"]),
-        .testTarget(name: "AkteTests", dependencies: ["Akte"]),
-        .testTarget(name: "AkteCLITests", dependencies: ["AkteCLI"]),
+        .testTarget(name: "AkteXMLTests", dependencies: ["AkteXML"], exclude: ["Fixtures"]),
+        .testTarget(name: "AkteZipTests", dependencies: ["AkteZip"], exclude: ["Fixtures"]),
+        .testTarget(name: "AkteODFTests", dependencies: ["AkteODF"], exclude: ["Fixtures"]),
+        .testTarget(name: "AkteTemplateTests", dependencies: ["AkteTemplate", "AkteODF"], exclude: ["Fixtures"]),
+        .testTarget(name: "AkteCaseTests", dependencies: ["AkteCase"], exclude: ["Fixtures"]),
+        .testTarget(name: "AkteRulesTests", dependencies: ["AkteRules"], exclude: ["Fixtures"]),
+        .testTarget(name: "AkteTests", dependencies: ["Akte"], exclude: ["Fixtures"]),
+        .testTarget(name: "AkteCLITests", dependencies: ["AkteCLI"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -56,7 +56,7 @@ extension AkteCommand {
                 do {
                     try bytes.write(to: URL(fileURLWithPath: out), options: .atomic)
                 } catch {
-                    printError("\(out): cannot write: \(error.localizedDescription)")
+                    printFailure("\(out): cannot write: \(error.localizedDescription)")
                     throw AkteExit.outputError
                 }
                 report(count: 1, started: started)
@@ -70,7 +70,7 @@ extension AkteCommand {
             do {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             } catch {
-                printError("\(out): cannot create the folder: \(error.localizedDescription)")
+                printFailure("\(out): cannot create the folder: \(error.localizedDescription)")
                 throw AkteExit.outputError
             }
             let nameTemplate: TextTemplate?
@@ -102,7 +102,7 @@ extension AkteCommand {
                 }
             }
             if let first = failures.withLock({ $0.min(by: { $0.0 < $1.0 }) }) {
-                printError(first.1)
+                printFailure(first.1)
                 throw first.2 ? AkteExit.outputError : AkteExit.inputError
             }
             report(count: lines.count, started: started)
@@ -122,14 +122,15 @@ extension AkteCommand {
         }
 
         private func fail(_ error: any Error) -> ExitCode {
-            printError("\(error)")
+            printFailure("\(error)")
             return AkteExit.inputError
         }
     }
 }
 
-func printError(_ message: String) {
-    FileHandle.standardError.write(Data(("akte: " + message + "\n").utf8))
+/// Prints a failure of the command itself (not a finding in a file) on standard error, as "akte: …".
+func printFailure(_ message: String) {
+    printError("akte: " + message)
 }
 
 extension OutputFormat: ExpressibleByArgument {}

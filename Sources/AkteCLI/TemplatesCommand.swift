@@ -20,7 +20,7 @@ extension AkteCommand {
                 do {
                     for key in try LoadedTemplate.load(file).keys { print(key) }
                 } catch {
-                    printError("\(error)")
+                    printFailure("\(error)")
                     throw AkteExit.inputError
                 }
             }

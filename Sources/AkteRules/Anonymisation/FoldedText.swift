@@ -13,6 +13,10 @@ struct FoldedText {
     }
 
     static func fold(_ character: Character) -> Character {
+        // Plain ASCII needs no Foundation folding, and it is nearly all of a Dutch text.
+        if let ascii = character.asciiValue {
+            return (65...90).contains(ascii) ? Character(Unicode.Scalar(ascii + 32)) : character
+        }
         let folded = String(character).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         // Keep the one-to-one mapping: a character that folds into several ("ß" → "ss") is only lower-cased.
         return folded.count == 1 ? folded.first! : Character(String(character).lowercased().first.map(String.init) ?? String(character))
