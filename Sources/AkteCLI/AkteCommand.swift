@@ -7,6 +7,6 @@ struct AkteCommand: ParsableCommand {
         commandName: "akte",
         abstract: "Formal documents of integrity procedures in Flemish local government (ODT and plain text).",
         version: AkteVersion.current,
-        subcommands: []
+        subcommands: [Validate.self, Demo.self]
     )
 }
