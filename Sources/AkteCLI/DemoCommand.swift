@@ -19,6 +19,8 @@ extension AkteCommand {
         func run() throws {
             let folder = URL(fileURLWithPath: out).appendingPathComponent("demo")
             let file = folder.appendingPathComponent("voorbeeldbrief.odt")
+            // Shown as the user wrote the folder (relative stays relative), like `validate` does.
+            let shown = (out.hasSuffix("/") ? out : out + "/") + "demo/voorbeeldbrief.odt"
             do {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 let writer = ODTWriter(metadata: ODFMetadata(version: AkteVersion.current, title: SampleLetter.title, language: "nl-BE"))
@@ -27,7 +29,7 @@ extension AkteCommand {
                 FileHandle.standardError.write(Data("akte: \(error)\n".utf8))
                 throw AkteExit.outputError
             }
-            print("wrote \(file.path)")
+            print("wrote \(shown)")
             let report: ODFValidationReport
             do {
                 report = try PackageValidator().validate(contentsOf: file)
@@ -35,8 +37,8 @@ extension AkteCommand {
                 FileHandle.standardError.write(Data("akte: \(error)\n".utf8))
                 throw AkteExit.inputError
             }
-            print("\(file.path): \(report.conformance.rawValue)")
-            for problem in report.problems { print("\(file.path): \(problem)") }
+            print("\(shown): \(report.conformance.rawValue)")
+            for problem in report.problems { print("\(shown): \(problem)") }
             if report.conformance != .conforming { throw AkteExit.findings }
         }
     }
