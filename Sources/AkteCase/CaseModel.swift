@@ -39,6 +39,18 @@ public struct Person: Sendable, Hashable, Identifiable {
         case .neutraal: return "Geachte \(name)"
         }
     }
+
+    public init(id: String, name: String, surname: String? = nil, form: FormOfAddress, address: String? = nil, email: String? = nil, mandate: String? = nil, fraction: String? = nil, position: SourcePosition) {
+        self.id = id
+        self.name = name
+        self.surname = surname
+        self.form = form
+        self.address = address
+        self.email = email
+        self.mandate = mandate
+        self.fraction = fraction
+        self.position = position
+    }
 }
 
 public enum CouncilBody: String, Sendable, Hashable {
@@ -54,6 +66,12 @@ public struct Municipality: Sendable, Hashable {
     /// Address of the town hall (gemeentehuis).
     public var address: String?
     public var email: String?
+
+    public init(name: String, address: String? = nil, email: String? = nil) {
+        self.name = name
+        self.address = address
+        self.email = email
+    }
 }
 
 /// A political group in the council (Wommelgem code art. 45).
@@ -69,6 +87,16 @@ public struct Fraction: Sendable, Hashable {
     /// People who cannot stand in (e.g. because they are witnesses); skipped when replacing.
     public var unavailable: [String]
     public var position: SourcePosition
+
+    public init(name: String, councilSeats: Int, coalition: Bool, members: [String], substitutes: [String], unavailable: [String], position: SourcePosition) {
+        self.name = name
+        self.councilSeats = councilSeats
+        self.coalition = coalition
+        self.members = members
+        self.substitutes = substitutes
+        self.unavailable = unavailable
+        self.position = position
+    }
 }
 
 public struct Admissibility: Sendable, Hashable {
@@ -76,6 +104,13 @@ public struct Admissibility: Sendable, Hashable {
     public var admissible: Bool
     public var motivation: String?
     public var position: SourcePosition
+
+    public init(date: CivilDate, admissible: Bool, motivation: String? = nil, position: SourcePosition) {
+        self.date = date
+        self.admissible = admissible
+        self.motivation = motivation
+        self.position = position
+    }
 }
 
 public struct CaseDetails: Sendable, Hashable {
@@ -93,6 +128,21 @@ public struct CaseDetails: Sendable, Hashable {
     public var facts: [String]
     public var documents: [String]
     public var position: SourcePosition
+
+    public init(number: String, subject: String, reportReceived: CivilDate, reportKind: String, preliminaryExamination: CivilDate? = nil, admissibility: Admissibility? = nil, reporter: String, respondent: String, articles: [String], facts: [String], documents: [String], position: SourcePosition) {
+        self.number = number
+        self.subject = subject
+        self.reportReceived = reportReceived
+        self.reportKind = reportKind
+        self.preliminaryExamination = preliminaryExamination
+        self.admissibility = admissibility
+        self.reporter = reporter
+        self.respondent = respondent
+        self.articles = articles
+        self.facts = facts
+        self.documents = documents
+        self.position = position
+    }
 }
 
 public struct Meeting: Sendable, Hashable, Identifiable {
@@ -118,6 +168,25 @@ public struct Meeting: Sendable, Hashable, Identifiable {
     /// Public at the request of the person concerned (Kinrooi art. 5).
     public var publicAtRequest: Bool
     public var position: SourcePosition
+
+    public init(id: String, date: CivilDate, time: TimeOfDay, place: Place, plannedSending: CivilDate? = nil, urgent: Bool, urgencyMotivation: String? = nil, secondConvocation: Bool, previousMeeting: String? = nil, quorumReached: Bool? = nil, agenda: [String], documentsAt: String? = nil, present: [String], excused: [String], publicAtRequest: Bool, position: SourcePosition) {
+        self.id = id
+        self.date = date
+        self.time = time
+        self.place = place
+        self.plannedSending = plannedSending
+        self.urgent = urgent
+        self.urgencyMotivation = urgencyMotivation
+        self.secondConvocation = secondConvocation
+        self.previousMeeting = previousMeeting
+        self.quorumReached = quorumReached
+        self.agenda = agenda
+        self.documentsAt = documentsAt
+        self.present = present
+        self.excused = excused
+        self.publicAtRequest = publicAtRequest
+        self.position = position
+    }
 }
 
 public enum HearingRole: String, Sendable, Hashable {
@@ -137,6 +206,15 @@ public struct Hearing: Sendable, Hashable {
     public var status: HearingStatus
     public var summary: String?
     public var position: SourcePosition
+
+    public init(meeting: String, person: String, role: HearingRole, status: HearingStatus, summary: String? = nil, position: SourcePosition) {
+        self.meeting = meeting
+        self.person = person
+        self.role = role
+        self.status = status
+        self.summary = summary
+        self.position = position
+    }
 }
 
 public enum Conclusion: String, Sendable, Hashable, CaseIterable {
@@ -183,6 +261,16 @@ public struct Assessment: Sendable, Hashable {
     public var recommendedMeasures: [Measure]
     public var vote: String?
     public var position: SourcePosition
+
+    public init(meeting: String, conclusion: Conclusion, motivation: [String], dissent: [String], recommendedMeasures: [Measure], vote: String? = nil, position: SourcePosition) {
+        self.meeting = meeting
+        self.conclusion = conclusion
+        self.motivation = motivation
+        self.dissent = dissent
+        self.recommendedMeasures = recommendedMeasures
+        self.vote = vote
+        self.position = position
+    }
 }
 
 public enum VotingBody: String, Sendable, Hashable {
@@ -214,6 +302,20 @@ public struct Vote: Sendable, Hashable, Identifiable {
     public var abstentions: [String]
     public var counts: VoteCounts?
     public var position: SourcePosition
+
+    public init(id: String, body: VotingBody, subject: String, meeting: String? = nil, date: CivilDate? = nil, secret: Bool, inFavour: [String], against: [String], abstentions: [String], counts: VoteCounts? = nil, position: SourcePosition) {
+        self.id = id
+        self.body = body
+        self.subject = subject
+        self.meeting = meeting
+        self.date = date
+        self.secret = secret
+        self.inFavour = inFavour
+        self.against = against
+        self.abstentions = abstentions
+        self.counts = counts
+        self.position = position
+    }
 }
 
 /// The council's decision (Wommelgem art. 53).
@@ -231,6 +333,21 @@ public struct CouncilDecision: Sendable, Hashable {
     public var vote: String?
     public var publicationDate: CivilDate?
     public var position: SourcePosition
+
+    public init(date: CivilDate, time: TimeOfDay? = nil, place: Place? = nil, title: String, breach: Bool, measures: [Measure], followsAdvice: Bool, respondentHeard: CivilDate? = nil, articles: [String], vote: String? = nil, publicationDate: CivilDate? = nil, position: SourcePosition) {
+        self.date = date
+        self.time = time
+        self.place = place
+        self.title = title
+        self.breach = breach
+        self.measures = measures
+        self.followsAdvice = followsAdvice
+        self.respondentHeard = respondentHeard
+        self.articles = articles
+        self.vote = vote
+        self.publicationDate = publicationDate
+        self.position = position
+    }
 }
 
 /// A case before the deontological commission.
@@ -269,6 +386,30 @@ public struct CommissionCase: Sendable, Hashable {
     public var effectiveCouncilSize: Int { councilSize ?? fractions.reduce(0) { $0 + $1.councilSeats } + independents.count }
     /// The name of a person id (the id itself if unknown).
     public func name(_ id: String) -> String { person(id)?.name ?? id }
+
+    public init(file: String, profile: String, profilePosition: SourcePosition, municipality: Municipality, body: CouncilBody, councilSize: Int? = nil, people: [Person], fractions: [Fraction], independents: [String], chair: String, deputyChair: String? = nil, secretary: String, deputySecretaries: [String], seatTieBreak: [String], details: CaseDetails, meetings: [Meeting], hearings: [Hearing], witnesses: [String], assessment: Assessment? = nil, votes: [Vote], decision: CouncilDecision? = nil) {
+        self.file = file
+        self.profile = profile
+        self.profilePosition = profilePosition
+        self.municipality = municipality
+        self.body = body
+        self.councilSize = councilSize
+        self.people = people
+        self.fractions = fractions
+        self.independents = independents
+        self.chair = chair
+        self.deputyChair = deputyChair
+        self.secretary = secretary
+        self.deputySecretaries = deputySecretaries
+        self.seatTieBreak = seatTieBreak
+        self.details = details
+        self.meetings = meetings
+        self.hearings = hearings
+        self.witnesses = witnesses
+        self.assessment = assessment
+        self.votes = votes
+        self.decision = decision
+    }
 }
 
 public enum ParticipantRole: String, Sendable, Hashable, CaseIterable {
@@ -281,12 +422,26 @@ public struct Participant: Sendable, Hashable {
     public var function: String?
     public var organisation: String?
     public var position: SourcePosition
+
+    public init(name: String, role: ParticipantRole, function: String? = nil, organisation: String? = nil, position: SourcePosition) {
+        self.name = name
+        self.role = role
+        self.function = function
+        self.organisation = organisation
+        self.position = position
+    }
 }
 
 public struct NoteSection: Sendable, Hashable {
     public var heading: String
     public var text: [String]
     public var position: SourcePosition
+
+    public init(heading: String, text: [String], position: SourcePosition) {
+        self.heading = heading
+        self.text = text
+        self.position = position
+    }
 }
 
 public enum EntityKind: String, Sendable, Hashable, CaseIterable {
@@ -302,6 +457,14 @@ public struct NamedEntity: Sendable, Hashable {
     /// Other spellings (a first name alone, a surname) that must also go.
     public var variants: [String]
     public var position: SourcePosition
+
+    public init(kind: EntityKind, name: String, replacement: String? = nil, variants: [String], position: SourcePosition) {
+        self.kind = kind
+        self.name = name
+        self.replacement = replacement
+        self.variants = variants
+        self.position = position
+    }
 }
 
 /// A session of the VVSG reflection chamber.
@@ -318,6 +481,21 @@ public struct ReflectionSession: Sendable, Hashable {
     public var notes: [NoteSection]
     public var anonymise: [NamedEntity]
     public var copyToCaseBringer: Bool
+
+    public init(file: String, number: String, date: CivilDate, time: TimeOfDay? = nil, place: Place? = nil, caseBringer: Participant, question: String, themes: [String], participants: [Participant], notes: [NoteSection], anonymise: [NamedEntity], copyToCaseBringer: Bool) {
+        self.file = file
+        self.number = number
+        self.date = date
+        self.time = time
+        self.place = place
+        self.caseBringer = caseBringer
+        self.question = question
+        self.themes = themes
+        self.participants = participants
+        self.notes = notes
+        self.anonymise = anonymise
+        self.copyToCaseBringer = copyToCaseBringer
+    }
 }
 
 /// What a case file holds.
