@@ -44,7 +44,7 @@ enum LoadedTemplate: Sendable {
         case (.odf(let template, _), .fodt):
             return Data(try template.renderFlat(context))
         case (.odf(let template, let staticParts), .odt):
-            return try ODTWriter.write(try template.renderParts(context), staticParts: staticParts)
+            return try MergeODTWriter.write(try template.renderParts(context), staticParts: staticParts)
         case (.text, _):
             throw CLIError.usage("a plain-text template can only be rendered as txt")
         case (.odf, .txt):
@@ -83,13 +83,13 @@ final class ZipArchiveBox: Sendable {
     static func staticParts(of template: ODFTemplate) throws -> ZipArchiveBox? {
         let fixed = template.fixedParts
         guard !fixed.isEmpty else { return nil }
-        let writer = try ZipWriter(timestamp: ODTWriter.timestamp)
-        for part in fixed { try writer.add(part.path, data: Data(part.data), compression: ODTWriter.compression(for: part.path)) }
+        let writer = try ZipWriter(timestamp: MergeODTWriter.timestamp)
+        for part in fixed { try writer.add(part.path, data: Data(part.data), compression: MergeODTWriter.compression(for: part.path)) }
         return ZipArchiveBox(data: try writer.finish(), names: Set(fixed.map(\.path)))
     }
 }
 
-enum ODTWriter {
+enum MergeODTWriter {
     /// One timestamp for every entry of every document of a run (SOURCE_DATE_EPOCH or the fixed fallback), read once.
     static let timestamp = ZipTimestamp.fromEnvironment()
 

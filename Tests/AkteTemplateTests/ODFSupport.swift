@@ -1,4 +1,6 @@
+import AkteODF
 import AkteXML
+import AkteZip
 import Foundation
 import Testing
 @testable import AkteTemplate
@@ -45,18 +47,22 @@ enum ODFSupport {
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
-    /// Writes an .odt package with the `zip` tool (test-only writer: `mimetype` first and stored).
+    /// Writes an .odt package with AkteZip: `mimetype` first and stored, the parts deflated.
     static func writeODT(_ parts: [ODFPart], to url: URL) throws {
-        let folder = try temporaryFolder()
-        try Data(ODFTemplate.mimeType.utf8).write(to: folder.appendingPathComponent("mimetype"))
-        for part in parts {
-            let file = folder.appendingPathComponent(part.path)
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(part.data).write(to: file)
-        }
-        try? FileManager.default.removeItem(at: url)
-        try run("zip", ["-X", "-0", "-q", url.path, "mimetype"], in: folder)
-        try run("zip", ["-X", "-r", "-q", url.path] + parts.map(\.path), in: folder)
+        let writer = try ZipWriter()
+        try writer.add("mimetype", data: Data(ODFTemplate.mimeType.utf8), compression: .stored)
+        for part in parts { try writer.add(part.path, data: Data(part.data), compression: .deflated) }
+        try writer.finish().write(to: url)
+    }
+
+    static let validator: PackageValidator? = try? PackageValidator()
+
+    /// The problems `akte validate` reports for an .odt (empty when it is conforming ODF 1.3).
+    static func validationProblems(odt url: URL) throws -> [String] {
+        guard let validator else { return ["the ODF schemas could not be loaded"] }
+        let report = try validator.validate(contentsOf: url)
+        if report.conformance == .conforming { return [] }
+        return ["\(report.conformance)"] + report.problems.map(\.description)
     }
 
     /// Converts a document with LibreOffice and returns the PDF's text (`pdftotext`), lines trimmed, empty lines dropped.

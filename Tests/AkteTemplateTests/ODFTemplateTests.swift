@@ -27,6 +27,8 @@ import Testing
         }
         let odt = folder.appendingPathComponent("oproeping.odt")
         try ODFSupport.writeODT(parts, to: odt)
+        let problems = try ODFSupport.validationProblems(odt: odt)
+        #expect(problems == [])
         let expected = try String(contentsOf: ODFSupport.fixture("odf/oproeping.expected.txt"), encoding: .utf8)
             .split(separator: "\n").map(String.init)
         let odtLines = try ODFSupport.pdfLines(of: odt)
@@ -66,6 +68,8 @@ extension ODFTemplateTests {
 
         let odt = try ODFSupport.temporaryFolder().appendingPathComponent("handmade.odt")
         try ODFSupport.writeODT(parts, to: odt)
+        let problems = try ODFSupport.validationProblems(odt: odt)
+        #expect(problems == [])
         let lines = try ODFSupport.pdfLines(of: odt)
         let expected = try String(contentsOf: ODFSupport.fixture("odf/handmade.expected.txt"), encoding: .utf8)
             .split(separator: "\n").map(String.init)
