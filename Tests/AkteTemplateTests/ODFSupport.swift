@@ -55,6 +55,19 @@ enum ODFSupport {
         try writer.finish().write(to: url)
     }
 
+    /// The package parts of a .fodt as AkteODF splits it (what `akte render` compiles for .odt output).
+    static func akteODFParts(_ data: Data, name: String) throws -> [ODFPart] {
+        let package = try ODFPackage.read(flat: try XMLDocument(data: data, name: name))
+        var parts = [
+            ODFPart(path: "content.xml", data: Array(package.content.serialized()), mediaType: "text/xml"),
+            ODFPart(path: "styles.xml", data: Array(package.styles.serialized()), mediaType: "text/xml"),
+        ]
+        if let meta = package.meta { parts.append(ODFPart(path: "meta.xml", data: Array(meta.serialized()), mediaType: "text/xml")) }
+        if let settings = package.settings { parts.append(ODFPart(path: "settings.xml", data: Array(settings.serialized()), mediaType: "text/xml")) }
+        for a in package.attachments { parts.append(ODFPart(path: a.path, data: Array(a.data), mediaType: a.mediaType)) }
+        return parts
+    }
+
     static let validator: PackageValidator? = try? PackageValidator()
 
     /// The problems `akte validate` reports for an .odt (empty when it is conforming ODF 1.3).
