@@ -1,4 +1,6 @@
+import AkteODF
 import AkteTemplate
+import AkteXML
 import AkteZip
 import Foundation
 import Yams
@@ -13,11 +15,28 @@ enum LoadedTemplate: Sendable {
         switch url.pathExtension.lowercased() {
         case "txt", "text":
             return .text(try TextTemplate(contentsOf: url, name: path))
-        case "odt", "fodt":
-            let template = try ODFTemplate(contentsOf: url, name: path) { packageURL in
-                let archive = try ZipArchive(contentsOf: packageURL)
-                return try archive.entryNames.filter { !$0.hasSuffix("/") }.map { ($0, try archive.read($0)) }
+        case "odt":
+            let archive = try ZipArchive(contentsOf: url)
+            let entries = try archive.entryNames.filter { !$0.hasSuffix("/") }.map { ($0, try archive.read($0)) }
+            let template = try ODFTemplate(packageEntries: entries, name: path)
+            return .odf(template, staticParts: try ZipArchiveBox.staticParts(of: template))
+        case "fodt":
+            // AkteODF splits the flat document into package parts once (automatic styles by use, embedded
+            // pictures to Pictures/); the template engine compiles each part.
+            let data = try Data(contentsOf: url)
+            let package = try ODFPackage.read(flat: try XMLDocument(data: data, name: path))
+            var parts = [
+                ODFPart(path: "content.xml", data: Array(package.content.serialized()), mediaType: "text/xml"),
+                ODFPart(path: "styles.xml", data: Array(package.styles.serialized()), mediaType: "text/xml"),
+            ]
+            if let meta = package.meta { parts.append(ODFPart(path: "meta.xml", data: Array(meta.serialized()), mediaType: "text/xml")) }
+            if let settings = package.settings {
+                parts.append(ODFPart(path: "settings.xml", data: Array(settings.serialized()), mediaType: "text/xml"))
             }
+            for attachment in package.attachments {
+                parts.append(ODFPart(path: attachment.path, data: Array(attachment.data), mediaType: attachment.mediaType))
+            }
+            let template = try ODFTemplate(flatXML: data, packageParts: parts, name: path)
             return .odf(template, staticParts: try ZipArchiveBox.staticParts(of: template))
         default:
             throw CLIError.usage("\(path): unknown template type (expected .fodt, .odt or .txt)")
@@ -44,7 +63,7 @@ enum LoadedTemplate: Sendable {
         case (.odf(let template, _), .fodt):
             return Data(try template.renderFlat(context))
         case (.odf(let template, let staticParts), .odt):
-            return try ODTWriter.write(try template.renderParts(context), staticParts: staticParts)
+            return try MergeODTWriter.write(try template.renderParts(context), staticParts: staticParts)
         case (.text, _):
             throw CLIError.usage("a plain-text template can only be rendered as txt")
         case (.odf, .txt):
@@ -83,13 +102,13 @@ final class ZipArchiveBox: Sendable {
     static func staticParts(of template: ODFTemplate) throws -> ZipArchiveBox? {
         let fixed = template.fixedParts
         guard !fixed.isEmpty else { return nil }
-        let writer = try ZipWriter(timestamp: ODTWriter.timestamp)
-        for part in fixed { try writer.add(part.path, data: Data(part.data), compression: ODTWriter.compression(for: part.path)) }
+        let writer = try ZipWriter(timestamp: MergeODTWriter.timestamp)
+        for part in fixed { try writer.add(part.path, data: Data(part.data), compression: MergeODTWriter.compression(for: part.path)) }
         return ZipArchiveBox(data: try writer.finish(), names: Set(fixed.map(\.path)))
     }
 }
 
-enum ODTWriter {
+enum MergeODTWriter {
     /// One timestamp for every entry of every document of a run (SOURCE_DATE_EPOCH or the fixed fallback), read once.
     static let timestamp = ZipTimestamp.fromEnvironment()
 

@@ -1,3 +1,4 @@
+import AkteODF
 import Foundation
 import Testing
 
@@ -54,6 +55,40 @@ import Testing
         let content = try unzip(["-p", out.path, "content.xml"])
         #expect(content.contains("Beste Eva Müller-Çelik &quot;de Jonge&quot; &amp; &apos;Zoon&apos;,"))
         #expect(!content.contains("{{"))
+        let report = try PackageValidator().validate(contentsOf: out)
+        #expect(report.conformance == .conforming, "\(report.problems)")
+    }
+
+    @Test func rendersTheBenchmarkLetterFromAnODTTemplate() throws {
+        // The peers' benchmark letter in akte's syntax, written by ../shared/bench-peers/make_templates.py.
+        let folder = try temporaryFolder()
+        let bench = TestPaths.shared.appendingPathComponent("bench-peers")
+        guard FileManager.default.fileExists(atPath: bench.appendingPathComponent("make_templates.py").path) else { return }
+        let copy = folder.appendingPathComponent("bench")
+        try FileManager.default.copyItem(at: bench, to: copy)
+        let make = Process()
+        make.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        make.arguments = ["python3", "make_templates.py"]
+        make.currentDirectoryURL = copy
+        make.standardOutput = FileHandle.nullDevice
+        try make.run()
+        make.waitUntilExit()
+        try #require(make.terminationStatus == 0)
+        let data = folder.appendingPathComponent("data.jsonl")
+        let line = #"{"name": "Zoë & <Co>", "address": "Rue 1", "date": "2025-01-01", "place": "Zaal", "time": "18:30", "case_number": "1", "#
+            + #""agenda": [{"no": "1", "title": "A", "rapporteur": "R"}, {"no": "2", "title": "B", "rapporteur": "S"}], "#
+            + #""recipients": [{"name": "N", "role": "lid"}], "urgent": true}"#
+        try (line + "\n" + line.replacingOccurrences(of: "\"urgent\": true", with: "\"urgent\": false") + "\n").write(to: data, atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("out")
+        let result = try AkteBinary.run(["render", copy.appendingPathComponent("templates/letter_akte.odt").path, "--data", data.path, "--out", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let first = try unzip(["-p", out.appendingPathComponent("doc_0000.odt").path, "content.xml"])
+        let second = try unzip(["-p", out.appendingPathComponent("doc_0001.odt").path, "content.xml"])
+        #expect(first.components(separatedBy: "<table:table-row>").count - 1 == 3)  // header + 2 agenda rows
+        #expect(first.contains("Zoë &amp; &lt;Co&gt;"))
+        #expect(first.contains("urgency procedure") && !second.contains("urgency procedure"))
+        let report = try PackageValidator().validate(contentsOf: out.appendingPathComponent("doc_0000.odt"))
+        #expect(report.conformance == .conforming, "\(report.problems)")
     }
 
     @Test func jsonLinesWriteOneDocumentPerLineNamedByATemplate() throws {

@@ -52,6 +52,22 @@ enum SmallFodt {
         #expect(error?.description.hasPrefix("Templates/oproeping.fodt: paragraph ") == true)
     }
 
+    @Test func inlineSectionMayNotReachIntoAFrame() {
+        let body = "<text:p>a {{#x}} <draw:frame xmlns:draw=\"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0\"><draw:text-box><text:p>b {{/x}}</text:p></draw:text-box></draw:frame></text:p>"
+        let error = #expect(throws: TemplateError.self) { try SmallFodt.compile(body) }
+        #expect(error?.kind == .crossesStructure)
+    }
+
+    @Test func aParagraphWithOnlyACommentVanishes() throws {
+        let body = try SmallFodt.renderBody("<text:p>a</text:p><text:p> {{! note for the secretary }} </text:p><text:p>b {{! x }}</text:p>", [:])
+        #expect(body == "<text:p>a</text:p><text:p>b </text:p>")
+    }
+
+    @Test func sectionBetweenTwoTagParagraphsRepeatsATextSection() throws {
+        let body = try SmallFodt.renderBody("<text:p>{{#xs}}</text:p><text:section text:name=\"S\"><text:p>{{ . }}</text:p></text:section><text:p>{{/xs}}</text:p>", ["xs": ["1", "2"]])
+        #expect(body == "<text:section text:name=\"S\"><text:p>1</text:p></text:section><text:section text:name=\"S\"><text:p>2</text:p></text:section>")
+    }
+
     @Test func forbiddenControlCharacterNamesTheField() throws {
         let template = try SmallFodt.compile("\(Self.p){{ lid.naam }}</text:p>")
         let error = #expect(throws: TemplateError.self) { try template.renderParts(["lid": ["naam": "Eva\u{0B}"]]) }

@@ -1,4 +1,6 @@
+import AkteODF
 import AkteXML
+import AkteZip
 import Foundation
 import Testing
 @testable import AkteTemplate
@@ -45,18 +47,35 @@ enum ODFSupport {
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
-    /// Writes an .odt package with the `zip` tool (test-only writer: `mimetype` first and stored).
+    /// Writes an .odt package with AkteZip: `mimetype` first and stored, the parts deflated.
     static func writeODT(_ parts: [ODFPart], to url: URL) throws {
-        let folder = try temporaryFolder()
-        try Data(ODFTemplate.mimeType.utf8).write(to: folder.appendingPathComponent("mimetype"))
-        for part in parts {
-            let file = folder.appendingPathComponent(part.path)
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(part.data).write(to: file)
-        }
-        try? FileManager.default.removeItem(at: url)
-        try run("zip", ["-X", "-0", "-q", url.path, "mimetype"], in: folder)
-        try run("zip", ["-X", "-r", "-q", url.path] + parts.map(\.path), in: folder)
+        let writer = try ZipWriter()
+        try writer.add("mimetype", data: Data(ODFTemplate.mimeType.utf8), compression: .stored)
+        for part in parts { try writer.add(part.path, data: Data(part.data), compression: .deflated) }
+        try writer.finish().write(to: url)
+    }
+
+    /// The package parts of a .fodt as AkteODF splits it (what `akte render` compiles for .odt output).
+    static func akteODFParts(_ data: Data, name: String) throws -> [ODFPart] {
+        let package = try ODFPackage.read(flat: try XMLDocument(data: data, name: name))
+        var parts = [
+            ODFPart(path: "content.xml", data: Array(package.content.serialized()), mediaType: "text/xml"),
+            ODFPart(path: "styles.xml", data: Array(package.styles.serialized()), mediaType: "text/xml"),
+        ]
+        if let meta = package.meta { parts.append(ODFPart(path: "meta.xml", data: Array(meta.serialized()), mediaType: "text/xml")) }
+        if let settings = package.settings { parts.append(ODFPart(path: "settings.xml", data: Array(settings.serialized()), mediaType: "text/xml")) }
+        for a in package.attachments { parts.append(ODFPart(path: a.path, data: Array(a.data), mediaType: a.mediaType)) }
+        return parts
+    }
+
+    static let validator: PackageValidator? = try? PackageValidator()
+
+    /// The problems `akte validate` reports for an .odt (empty when it is conforming ODF 1.3).
+    static func validationProblems(odt url: URL) throws -> [String] {
+        guard let validator else { return ["the ODF schemas could not be loaded"] }
+        let report = try validator.validate(contentsOf: url)
+        if report.conformance == .conforming { return [] }
+        return ["\(report.conformance)"] + report.problems.map(\.description)
     }
 
     /// Converts a document with LibreOffice and returns the PDF's text (`pdftotext`), lines trimmed, empty lines dropped.

@@ -42,18 +42,44 @@ public struct ODFTemplate: Sendable {
     public static let mimeType = "application/vnd.oasis.opendocument.text"
 
     /// Compiles a Flat ODF text document (.fodt).
-    public init(flatXML data: Data, name: String) throws {
+    ///
+    /// `packageParts`: the same document already split into package parts by an ODF package layer (AkteODF's
+    /// Flat ODF split: automatic styles placed by use, embedded pictures under `Pictures/`); each XML part is
+    /// compiled once, other parts are kept as ready bytes, and a manifest is written when none is given.
+    /// Without it, a simple split is made here: automatic styles go to both content.xml and styles.xml
+    /// (page layouts to styles.xml only), pictures stay embedded.
+    public init(flatXML data: Data, packageParts: [ODFPart]? = nil, name: String) throws {
         self.name = name
         let whole = try TemplateTreeLoader.load(data, name: name)
-        let split = FlatSplitter.split(whole)
+        var split: [(path: String, data: [UInt8]?, root: TNode?, mediaType: String)] = []
+        if let packageParts {
+            for part in packageParts {
+                if Self.compiledParts.contains(part.path) {
+                    split.append((part.path, nil, try TemplateTreeLoader.load(Data(part.data), name: name), "text/xml"))
+                } else {
+                    split.append((part.path, part.data, nil, part.mediaType))
+                }
+            }
+        } else {
+            split = FlatSplitter.split(whole).map { ($0.0, nil, $0.1, "text/xml") }
+        }
         self.flat = try PartCompiler.compile(whole, templateName: name)
         var parts: [Part] = []
-        for (path, root) in split {
-            parts.append(Part(path: path, mediaType: "text/xml", body: try Self.compilePart(root, name: name)))
+        for entry in split {
+            if let root = entry.root {
+                parts.append(Part(path: entry.path, mediaType: entry.mediaType, body: try Self.compilePart(root, name: name)))
+            } else {
+                parts.append(Part(path: entry.path, mediaType: entry.mediaType, body: .fixed(entry.data ?? [])))
+            }
         }
-        parts.append(Part(path: "META-INF/manifest.xml", mediaType: "", body: .fixed(Self.manifest(for: parts.map(\.path)))))
+        if !parts.contains(where: { $0.path == "META-INF/manifest.xml" }) {
+            let listed = parts.map { ($0.path, $0.mediaType) }
+            parts.append(Part(path: "META-INF/manifest.xml", mediaType: "", body: .fixed(Self.manifest(for: listed))))
+        }
         self.parts = parts
     }
+
+    static let compiledParts: Set<String> = ["content.xml", "styles.xml", "meta.xml"]
 
     /// Compiles an .odt template from its package entries (path → bytes, as read by the caller's zip reader;
     /// `mimetype` is ignored). content.xml, styles.xml and meta.xml are compiled; other entries are kept as they are.
@@ -61,9 +87,8 @@ public struct ODFTemplate: Sendable {
         self.name = name
         self.flat = nil
         var parts: [Part] = []
-        let compiledParts: Set<String> = ["content.xml", "styles.xml", "meta.xml"]
         for entry in entries where entry.path != "mimetype" && !entry.path.hasSuffix("/") {
-            if compiledParts.contains(entry.path) {
+            if Self.compiledParts.contains(entry.path) {
                 let root = try TemplateTreeLoader.load(entry.data, name: "\(name)/\(entry.path)")
                 parts.append(Part(path: entry.path, mediaType: "text/xml", body: try Self.compilePart(root, name: name)))
             } else {
@@ -143,11 +168,18 @@ public struct ODFTemplate: Sendable {
         return keys
     }
 
-    static func manifest(for paths: [String]) -> [UInt8] {
+    static func manifest(for parts: [(path: String, mediaType: String)]) -> [UInt8] {
+        func attribute(_ value: String) -> String {
+            var bytes: [UInt8] = []
+            XMLBytes.appendAttribute(value, into: &bytes)
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.3\">"
         xml += "<manifest:file-entry manifest:full-path=\"/\" manifest:version=\"1.3\" manifest:media-type=\"\(mimeType)\"/>"
-        for path in paths { xml += "<manifest:file-entry manifest:full-path=\"\(path)\" manifest:media-type=\"text/xml\"/>" }
+        for part in parts {
+            xml += "<manifest:file-entry manifest:full-path=\"\(attribute(part.path))\" manifest:media-type=\"\(attribute(part.mediaType))\"/>"
+        }
         xml += "</manifest:manifest>"
         return Array(xml.utf8)
     }

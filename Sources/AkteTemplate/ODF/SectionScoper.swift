@@ -34,6 +34,12 @@ enum SectionScoper {
         }
         // Inner sections first: pairs are in the order their close tags appear.
         for (open, close) in pairs { try scope(open, close) }
+        // A paragraph that holds only comments vanishes, like a standalone comment line in plain text.
+        root.walk { node in
+            guard node.isParagraph, node.replacement == nil else { return }
+            let hasComment = node.children.contains { $0.kind == .marker && $0.marker?.kind == .comment }
+            if hasComment && visibleItems(node).isEmpty { node.replacement = .bytes([]) }
+        }
     }
 
     private static func scope(_ open: TNode, _ close: TNode) throws(TemplateError) {
@@ -47,7 +53,13 @@ enum SectionScoper {
         let openToken = Token.open(name: name, inverted: inverted, location: openMarker.location)
         let closeToken = Token.close(name: name, location: closeMarker.location)
 
-        if !openMarker.inParagraph { return }  // meta fields: inline
+        let crossing = TemplateError(.crossesStructure, at: openMarker.location,
+                                     "section '\(name)' crosses the document's structure (closed at \(closeMarker.location)): put both tags in one paragraph, in one table row or list item, or each tag alone in its own paragraph, row or list item")
+        if !openMarker.inParagraph {
+            // Meta fields (title): both tags in the same field, written inline.
+            guard open.parent === close.parent else { throw crossing }
+            return
+        }
         var repeated: TNode? = lca.name == "table:table-row" || lca.name == "text:list-item" ? lca : nil
         if lca.isParagraph {
             // Both tags in one paragraph: inline, unless they wrap the whole table row or list item
@@ -57,7 +69,12 @@ enum SectionScoper {
                 let items = visibleItems(block)
                 if items.first === open && items.last === close { repeated = block }
             }
-            if repeated == nil { return }  // inline: both markers are written where they stand
+            if repeated == nil {
+                // Inline: both markers are written where they stand, so they must stand in the paragraph itself,
+                // not one of them in a frame or note nested in it.
+                guard open.parent === lca && close.parent === lca else { throw crossing }
+                return
+            }
         }
         if let lca = repeated {
             openMarker.role = .vanish
@@ -75,8 +92,7 @@ enum SectionScoper {
             b.replacement = closeToken
             return
         }
-        throw TemplateError(.crossesStructure, at: openMarker.location,
-                            "section '\(name)' crosses the document's structure (closed at \(closeMarker.location)): put both tags in one paragraph, in one table row or list item, or each tag alone in its own paragraph, row or list item")
+        throw crossing
     }
 
     /// The markers, visible characters and embedded objects of a block, in document order.
