@@ -1,5 +1,6 @@
 import Akte
 import ArgumentParser
+import Foundation
 
 @main
 struct AkteCommand: ParsableCommand {
@@ -9,4 +10,23 @@ struct AkteCommand: ParsableCommand {
         version: AkteVersion.current,
         subcommands: [Check.self, Deadlines.self, Seats.self, Init.self, Render.self, Templates.self, Validate.self, Demo.self]
     )
+}
+
+extension AkteCommand {
+    /// Runs the command with akte's exit codes: ArgumentParser reports a usage error with its own
+    /// code (64, EX_USAGE); the README promises 2 for every usage or input error, so it is mapped here.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                let message = fullMessage(for: error)
+                if !message.isEmpty { printError(message) }
+                Foundation.exit(AkteExit.inputError.rawValue)
+            }
+            exit(withError: error)
+        }
+    }
 }
