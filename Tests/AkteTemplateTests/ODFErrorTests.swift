@@ -68,6 +68,13 @@ enum SmallFodt {
         #expect(body == "<text:section text:name=\"S\"><text:p>1</text:p></text:section><text:section text:name=\"S\"><text:p>2</text:p></text:section>")
     }
 
+    @Test func repeatedListsDoNotDuplicateXMLIDs() throws {
+        let lists = "<text:list xml:id=\"list1\"><text:list-item><text:p>{{ . }}</text:p></text:list-item></text:list>"
+        let body = try SmallFodt.renderBody("<text:p>{{#xs}}</text:p>\(lists)<text:p>{{/xs}}</text:p><text:list text:continue-list=\"list1\"><text:list-item><text:p>z</text:p></text:list-item></text:list>", ["xs": ["a", "b"]])
+        #expect(!body.contains("xml:id") && !body.contains("continue-list"))
+        #expect(body.contains("<text:list text:continue-numbering=\"true\">"))
+    }
+
     @Test func forbiddenControlCharacterNamesTheField() throws {
         let template = try SmallFodt.compile("\(Self.p){{ lid.naam }}</text:p>")
         let error = #expect(throws: TemplateError.self) { try template.renderParts(["lid": ["naam": "Eva\u{0B}"]]) }
