@@ -17,7 +17,7 @@ public enum TemplateValue: Sendable, Equatable {
         switch self {
         case .string(let s): return !s.isEmpty
         case .bool(let b): return b
-        case .number: return true
+        case .number(let d): return d != 0
         case .list(let items): return !items.isEmpty
         case .map: return true
         case .null: return false

@@ -101,16 +101,6 @@ public struct ODFTemplate: Sendable {
         self.parts = parts
     }
 
-    /// Compiles a .fodt or .odt template file; `openPackage` reads the entries of an .odt (a zip).
-    public init(contentsOf url: URL, name: String? = nil, openPackage: (URL) throws -> [(path: String, data: Data)]) throws {
-        let shownName = name ?? url.path
-        if url.pathExtension.lowercased() == "odt" {
-            try self.init(packageEntries: try openPackage(url), name: shownName)
-        } else {
-            try self.init(flatXML: try Data(contentsOf: url), name: shownName)
-        }
-    }
-
     private static func compilePart(_ root: TNode, name: String) throws(TemplateError) -> PartBody {
         let segments = try PartCompiler.compile(root, templateName: name)
         if segments.count == 1, case .bytes(let bytes) = segments[0] { return .fixed(bytes) }
