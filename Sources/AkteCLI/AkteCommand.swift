@@ -7,6 +7,6 @@ struct AkteCommand: ParsableCommand {
         commandName: "akte",
         abstract: "Formal documents of integrity procedures in Flemish local government (ODT and plain text).",
         version: AkteVersion.current,
-        subcommands: [Render.self, Templates.self]
+        subcommands: [Validate.self, Demo.self, Render.self, Templates.self]
     )
 }

@@ -42,12 +42,7 @@ public final class ODFPackage {
 
     /// Reads a `.odt` (zip) or `.fodt` (XML) file; which one is decided by the first bytes, not the name.
     public static func read(contentsOf url: URL) throws -> ODFPackage {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw ODFError(.unreadable, "\(url.path): cannot read: \(error.localizedDescription)")
-        }
+        let data = try ODFFile.read(url)
         if data.starts(with: [0x50, 0x4B]) {
             return try read(odt: data)
         }

@@ -63,12 +63,7 @@ public struct PackageValidator: Sendable {
 
     /// Validates a file; throws `ODFError(.unreadable)` when it is neither a readable zip nor XML.
     public func validate(contentsOf url: URL) throws -> ODFValidationReport {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw ODFError(.unreadable, "\(url.path): cannot read: \(error.localizedDescription)")
-        }
+        let data = try ODFFile.read(url)
         if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) || data.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
             return try validate(odt: data)
         }

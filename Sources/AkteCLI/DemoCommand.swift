@@ -1,0 +1,45 @@
+import Akte
+import AkteODF
+import ArgumentParser
+import Foundation
+
+extension AkteCommand {
+    /// `akte demo`: writes a Dutch sample letter with the ODF writer and validates it, so the first
+    /// command of the README shows a real document before the case documents exist.
+    struct Demo: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write a sample letter (Output/demo/voorbeeldbrief.odt) and validate it against ODF 1.3.")
+
+        @Option(help: "The output folder.")
+        var out = "Output"
+
+        @Flag(help: "Replace an existing sample letter.")
+        var force = false
+
+        func run() throws {
+            let folder = URL(fileURLWithPath: out).appendingPathComponent("demo")
+            let file = folder.appendingPathComponent("voorbeeldbrief.odt")
+            // Shown as the user wrote the folder (relative stays relative), like `validate` does.
+            let shown = (out.hasSuffix("/") ? out : out + "/") + "demo/voorbeeldbrief.odt"
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                let writer = ODTWriter(metadata: ODFMetadata(version: AkteVersion.current, title: SampleLetter.title, language: "nl-BE"))
+                try writer.write(try SampleLetter.package(), to: file, overwrite: force)
+            } catch {
+                FileHandle.standardError.write(Data("akte: \(error)\n".utf8))
+                throw AkteExit.outputError
+            }
+            print("wrote \(shown)")
+            let report: ODFValidationReport
+            do {
+                report = try PackageValidator().validate(contentsOf: file)
+            } catch {
+                FileHandle.standardError.write(Data("akte: \(error)\n".utf8))
+                throw AkteExit.inputError
+            }
+            print("\(shown): \(report.conformance.rawValue)")
+            for problem in report.problems { print("\(shown): \(problem)") }
+            if report.conformance != .conforming { throw AkteExit.findings }
+        }
+    }
+}
