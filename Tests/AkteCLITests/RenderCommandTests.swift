@@ -57,6 +57,20 @@ import Testing
         #expect(!content.contains("{{"))
         let report = try PackageValidator().validate(contentsOf: out)
         #expect(report.conformance == .conforming, "\(report.problems)")
+        let validate = try AkteBinary.run(["validate", out.path])
+        #expect(validate.status == 0 && validate.stdout.contains("conforming"), "\(validate.stdout)")
+    }
+
+    @Test func rendersFlatODFThatAkteValidateAccepts() throws {
+        let folder = try temporaryFolder()
+        let out = folder.appendingPathComponent("oproeping.fodt")
+        let result = try AkteBinary.run(["render", Self.templateFixtures.appendingPathComponent("odf/handmade-resaved.fodt").path,
+                                         "--data", Self.templateFixtures.appendingPathComponent("odf/handmade.json").path, "--out", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let validate = try AkteBinary.run(["validate", out.path])
+        #expect(validate.status == 0, "\(validate.stdout)")
+        let text = try String(contentsOf: out, encoding: .utf8)
+        #expect(text.contains("Kop: Voorbeeldstad") && text.contains("Beste Zoë") && text.contains(", welkom!"))
     }
 
     @Test func rendersTheBenchmarkLetterFromAnODTTemplate() throws {
