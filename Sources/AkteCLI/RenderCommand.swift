@@ -80,6 +80,7 @@ extension AkteCommand {
             let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
             let chunk = max(1, (lines.count + workers - 1) / workers)
             let totals = Mutex(StageTiming())
+            let usedNames = Mutex<[String: Int]>([:])  // file name → first line index, to refuse silent overwrites
             let folderPath = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
             let suffix = "." + format.rawValue
             DispatchQueue.concurrentPerform(iterations: min(workers, lines.count)) { worker in
@@ -93,6 +94,14 @@ extension AkteCommand {
                         let context = try TemplateValue.fromJSON(Data(lines[index].utf8))
                         timing.parse += t0.duration(to: .now)
                         let base = try nameTemplate.map { try Self.fileName($0.render(context)) } ?? Self.numberedName(index)
+                        if nameTemplate != nil, let earlier = usedNames.withLock({ names in
+                            let earlier = names[base]
+                            if earlier == nil { names[base] = index }
+                            return earlier
+                        }) {
+                            failures.withLock { $0.append((index, "\(data):\(index + 1): --name gives '\(base)\(suffix)', already the name of line \(earlier + 1)", false)) }
+                            return
+                        }
                         let bytes = try loaded.render(context, format: format, timing: &timing, staticArchive: &staticArchive)
                         let t1 = ContinuousClock.now
                         do {
