@@ -87,8 +87,14 @@ public struct ODFTemplate: Sendable {
         self.name = name
         self.flat = nil
         var parts: [Part] = []
-        for entry in entries where entry.path != "mimetype" && !entry.path.hasSuffix("/") {
-            if Self.compiledParts.contains(entry.path) {
+        // The template's thumbnail shows the tags, not the document: leave it out (and out of the manifest).
+        let kept = entries.filter { !$0.path.hasPrefix("Thumbnails/") }
+        for entry in kept where entry.path != "mimetype" && !entry.path.hasSuffix("/") {
+            if entry.path == "META-INF/manifest.xml" {
+                let root = try TemplateTreeLoader.load(entry.data, name: "\(name)/\(entry.path)")
+                root.children = root.children.filter { !($0.attribute("manifest:full-path")?.hasPrefix("Thumbnails/") ?? false) }
+                parts.append(Part(path: entry.path, mediaType: "", body: try Self.compilePart(root, name: name)))
+            } else if Self.compiledParts.contains(entry.path) {
                 let root = try TemplateTreeLoader.load(entry.data, name: "\(name)/\(entry.path)")
                 parts.append(Part(path: entry.path, mediaType: "text/xml", body: try Self.compilePart(root, name: name)))
             } else {
