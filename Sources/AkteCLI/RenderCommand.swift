@@ -111,9 +111,6 @@ extension AkteCommand {
                             return
                         }
                         timing.write += t1.duration(to: .now)
-                    } catch let error as NSError where error.domain == NSCocoaErrorDomain {
-                        failures.withLock { $0.append((index, "\(data):\(index + 1): not valid JSON: \(error)", false)) }
-                        return
                     } catch {
                         failures.withLock { $0.append((index, "\(data):\(index + 1): \(error)", false)) }
                         return
