@@ -144,4 +144,15 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout == "lid.naam\nlid.adres\ndossier\n#agenda\nagenda > nr\nagenda > titel\nagenda > dossier\n^agenda\n#dringend\n#leden\nleden > .\n")
     }
+
+    @Test func templatesKeysReadsLibreOfficeTemplates() throws {
+        let result = try AkteBinary.run(["templates", "keys", Self.templateFixtures.appendingPathComponent("odf/oproeping.fodt").path])
+        #expect(result.status == 0)
+        #expect(result.stdout.split(separator: "\n").map(String.init) == [
+            "datum", "lid.naam", "dossier", "#punten", "punten > nr", "punten > titel", "#bijlagen", "bijlagen > .",
+            "#leden", "leden > naam", "leden > fractie", "#fracties", "fracties > naam", "fracties > #leden",
+            "fracties > leden > naam", "fracties > leden > afkorting", "#dringend", "^dringend", "#aanwezigen",
+            "aanwezigen > .", "opmerking",
+        ])
+    }
 }
