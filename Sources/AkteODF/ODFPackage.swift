@@ -40,6 +40,16 @@ public final class ODFPackage {
         self.attachments = attachments
     }
 
+    /// An independent copy (the XML parts are deep-copied): read a template once, copy per document.
+    public func copy() throws -> ODFPackage {
+        do {
+            return ODFPackage(mimeType: mimeType, content: try content.copy(), styles: try styles.copy(),
+                              meta: try meta?.copy(), settings: try settings?.copy(), attachments: attachments)
+        } catch let error as XMLError {
+            throw ODFError(.invalidPart, part: error.documentName, error.message)
+        }
+    }
+
     /// Reads a `.odt` (zip) or `.fodt` (XML) file; which one is decided by the first bytes, not the name.
     public static func read(contentsOf url: URL) throws -> ODFPackage {
         let data = try ODFFile.read(url)
