@@ -124,8 +124,8 @@ import Testing
     }
 }
 
-/// A small deterministic generator for the property tests.
-struct SplitMix64 {
+/// A small deterministic generator for the property tests (seat allocation, anonymisation): a failing case replays from its seed.
+struct SplitMix64: RandomNumberGenerator {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {
