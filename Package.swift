@@ -1,6 +1,6 @@
 // swift-tools-version: 6.0
 // akte: formal documents of integrity procedures in Flemish local government.
-// Module plan: see ../shared/ARCHITECTURE.md. Only AkteXML imports libxml2, only AkteZip imports libzip.
+// Module plan: see ../shared/ARCHITECTURE.md. Only AkteXML imports libxml2, only AkteZip imports libzip and zlib
 import PackageDescription
 
 let package = Package(
@@ -25,7 +25,12 @@ let package = Package(
             providers: [.apt(["libzip-dev"])]
         ),
         .target(name: "AkteXML", dependencies: ["CLibXML2"]),
-        .target(name: "AkteZip", dependencies: ["CLibZip"]),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .target(name: "AkteZip", dependencies: ["CLibZip", "CZlib"]),
         .target(
             name: "AkteODF",
             dependencies: ["AkteXML", "AkteZip"],

@@ -85,7 +85,7 @@ extension AkteCommand {
             let suffix = "." + format.rawValue
             DispatchQueue.concurrentPerform(iterations: min(workers, lines.count)) { worker in
                 var timing = StageTiming()
-                var staticArchive: ZipArchive?
+                var builder: ZipBuilder?
                 defer { totals.withLock { $0 = $0 + timing } }
                 let range = (worker * chunk)..<min(lines.count, (worker + 1) * chunk)
                 for index in range {
@@ -102,7 +102,7 @@ extension AkteCommand {
                             failures.withLock { $0.append((index, "\(data):\(index + 1): --name gives '\(base)\(suffix)', already the name of line \(earlier + 1)", false)) }
                             return
                         }
-                        let bytes = try loaded.render(context, format: format, timing: &timing, staticArchive: &staticArchive)
+                        let bytes = try loaded.render(context, format: format, timing: &timing, builder: &builder)
                         let t1 = ContinuousClock.now
                         do {
                             try FastFile.write(bytes, to: folderPath + base + suffix)

@@ -1,0 +1,56 @@
+import AkteZip
+import Foundation
+import Testing
+
+/// The batch writer's fast path (static parts compressed once and copied raw, buffers and deflate state
+/// reused) must give exactly the bytes of the plain path (every part compressed for this archive).
+@Suite struct ZipBuilderTests {
+    static let parts: [(String, [UInt8], ZipCompression)] = [
+        ("content.xml", Array(String(repeating: "<text:p>Zoë &amp; co</text:p>", count: 300).utf8), .deflated),
+        ("styles.xml", Array(String(repeating: "<style:style style:name=\"P1\"/>", count: 120).utf8), .deflated),
+        ("Pictures/logo.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], .stored),
+        ("Ünïcode/naam.xml", Array("<x/>".utf8), .deflated),
+        ("META-INF/manifest.xml", Array("<manifest:manifest/>".utf8), .deflated),
+    ]
+
+    func plain(level: Int) throws -> Data {
+        let builder = try ZipBuilder(timestamp: .fromEnvironment([:]), level: level)
+        try builder.add("mimetype", data: Array("application/vnd.oasis.opendocument.text".utf8), compression: .stored)
+        for (name, data, compression) in Self.parts { try builder.add(name, data: data, compression: compression) }
+        return try builder.finish()
+    }
+
+    @Test(arguments: [1, 6, 9]) func rawCopiedStaticPartsGiveTheSameBytesAsCompressingEveryPart(level: Int) throws {
+        let expected = try plain(level: level)
+        let preparer = try ZipBuilder(timestamp: .fromEnvironment([:]), level: level)
+        let prepared = try Self.parts.dropFirst().map { try preparer.prepare($0.0, data: $0.1, compression: $0.2) }
+        // One builder reused for several documents, as a batch worker does.
+        let builder = try ZipBuilder(timestamp: .fromEnvironment([:]), level: level)
+        for _ in 0..<3 {
+            builder.reset()
+            try builder.add("mimetype", data: Array("application/vnd.oasis.opendocument.text".utf8), compression: .stored)
+            try builder.add(Self.parts[0].0, data: Self.parts[0].1, compression: Self.parts[0].2)
+            for entry in prepared { try builder.add(entry) }
+            #expect(try builder.finish() == expected)
+        }
+    }
+
+    @Test func libzipReadsWhatTheBuilderWrites() throws {
+        let bytes = try plain(level: 1)
+        let archive = try ZipArchive(data: bytes)
+        #expect(archive.entryNames == ["mimetype"] + Self.parts.map(\.0))
+        #expect(archive.entries.map(\.compressionMethod) == [0, 8, 8, 0, 8, 8])
+        #expect(archive.leadingEntry?.name == "mimetype" && archive.leadingEntry?.extraFieldLength == 0)
+        for (name, data, _) in Self.parts { #expect(Array(try archive.read(name)) == data) }
+        #expect(archive.entries.allSatisfy { $0.localExtraFieldCount == 0 && $0.centralExtraFieldCount == 0 })
+    }
+
+    @Test func refusesMisplacedMimetypeDuplicatesAndUnsafeNames() throws {
+        let builder = try ZipBuilder(timestamp: .fromEnvironment([:]))
+        try builder.add("content.xml", data: [UInt8](), compression: .deflated)
+        #expect(throws: ZipError.self) { try builder.add("mimetype", data: [UInt8](), compression: .stored) }
+        #expect(throws: ZipError.self) { try builder.add("content.xml", data: [UInt8](), compression: .deflated) }
+        #expect(throws: ZipError.self) { try builder.add("../evil", data: [UInt8](), compression: .stored) }
+        #expect(throws: ZipError.self) { try ZipBuilder(level: 0) }
+    }
+}
