@@ -53,4 +53,18 @@ import Testing
         #expect(throws: ZipError.self) { try builder.add("../evil", data: [UInt8](), compression: .stored) }
         #expect(throws: ZipError.self) { try ZipBuilder(level: 0) }
     }
+
+    @Test func batchFilesAppearWholeAndReplaceExistingOnes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("akte-batchfile-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("doc.odt").path
+        try BatchFile.write(Data("first".utf8), to: path)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data("first".utf8))
+        try BatchFile.write(Data("second, longer".utf8), to: path)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data("second, longer".utf8))
+        // No temporary file is left behind.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["doc.odt"])
+        #expect(throws: ZipError.self) { try BatchFile.write(Data("x".utf8), to: folder.path + "/missing/doc.odt") }
+    }
 }
