@@ -67,4 +67,25 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["doc.odt"])
         #expect(throws: ZipError.self) { try BatchFile.write(Data("x".utf8), to: folder.path + "/missing/doc.odt") }
     }
+
+    /// The DOS timestamp is computed by arithmetic (no Calendar at start-up): it must agree with Foundation's
+    /// UTC Gregorian calendar, including the clamping to 1980–2107.
+    @Test func timestampArithmeticAgreesWithTheCalendar() {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        var seconds: Int64 = -2_000_000_000
+        var step: Int64 = 1
+        while seconds < 5_000_000_000 {
+            let date = Date(timeIntervalSince1970: TimeInterval(seconds))
+            let p = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+            let year = min(max(p.year!, 1980), 2107)
+            let clamped = year != p.year!
+            let dosDate = UInt16((year - 1980) << 9 | (clamped ? 1 : p.month!) << 5 | (clamped ? 1 : p.day!))
+            let dosTime = clamped ? 0 : UInt16(p.hour! << 11 | p.minute! << 5 | p.second! / 2)
+            let stamp = ZipTimestamp(date: date)
+            #expect(stamp.dosDate == dosDate && stamp.dosTime == dosTime, "\(seconds)")
+            seconds += step * 7_919
+            step = step % 9_973 + 1
+        }
+    }
 }
