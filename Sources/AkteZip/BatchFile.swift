@@ -21,15 +21,15 @@ public enum BatchFile {
             if fd >= 0 {
                 defer { close(fd) }
                 try writeAll(fd, bytes, path: path)
-                if linkat(AT_FDCWD, "/proc/self/fd/\(fd)", AT_FDCWD, path, AT_SYMLINK_FOLLOW) == 0 { return }
-                let reason = errno
+                let reason = link(fd, to: path)
+                if reason == 0 { return }
                 guard reason == EEXIST else {
                     if reason == ENOENT && access(folder, F_OK) != 0 { throw failure(path, "create", reason) }
                     return try viaTemporaryName(bytes, to: path, folder: folder)
                 }
                 // The target exists: give the finished file a temporary name, then rename it over the target.
                 let temporary = temporaryName(in: folder)
-                if linkat(AT_FDCWD, "/proc/self/fd/\(fd)", AT_FDCWD, temporary, AT_SYMLINK_FOLLOW) == 0 {
+                if link(fd, to: temporary) == 0 {
                     guard rename(temporary, path) == 0 else {
                         let reason = errno
                         unlink(temporary)
@@ -40,6 +40,24 @@ public enum BatchFile {
             }
         }
         try viaTemporaryName(bytes, to: path, folder: folder)
+    }
+
+    /// Whether `linkat(fd, "", …, AT_EMPTY_PATH)` works here (Linux 6.10+ lets the opener of an O_TMPFILE do
+    /// it without privileges): it saves resolving /proc/self/fd/N for every file. 0 unknown, 1 yes, 2 no.
+    private static let emptyPathLink = Atomic<Int>(0)
+
+    /// Names the unnamed file `fd` as `path`; 0 or the errno of the failure.
+    private static func link(_ fd: Int32, to path: String) -> Int32 {
+        if akte_at_empty_path != 0 && emptyPathLink.load(ordering: .relaxed) != 2 {
+            if linkat(fd, "", AT_FDCWD, path, akte_at_empty_path) == 0 {
+                emptyPathLink.store(1, ordering: .relaxed)
+                return 0
+            }
+            let reason = errno
+            guard reason == EPERM || reason == EINVAL || reason == ENOENT || reason == EBADF else { return reason }
+            if emptyPathLink.load(ordering: .relaxed) == 0 { emptyPathLink.store(2, ordering: .relaxed) } else if reason == ENOENT { return reason }
+        }
+        return linkat(AT_FDCWD, "/proc/self/fd/\(fd)", AT_FDCWD, path, AT_SYMLINK_FOLLOW) == 0 ? 0 : errno
     }
 
     public static func write(_ data: Data, to path: String) throws {

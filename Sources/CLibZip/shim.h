@@ -16,4 +16,9 @@ static const int akte_o_tmpfile = O_TMPFILE;
 #else
 static const int akte_o_tmpfile = 0;
 #endif
+#ifdef AT_EMPTY_PATH
+static const int akte_at_empty_path = AT_EMPTY_PATH;
+#else
+static const int akte_at_empty_path = 0;
+#endif
 #endif
