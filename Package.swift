@@ -1,6 +1,7 @@
 // swift-tools-version: 6.0
 // akte: formal documents of integrity procedures in Flemish local government.
-// Module plan: see ../shared/ARCHITECTURE.md. Only AkteXML imports libxml2, only AkteZip imports libzip.
+// Module plan: see ../shared/ARCHITECTURE.md. Only AkteXML imports libxml2, only AkteZip imports libzip and zlib
+// (and the benchmark floor in Benchmarks/, which uses libzip alone).
 import PackageDescription
 
 let package = Package(
@@ -25,7 +26,12 @@ let package = Package(
             providers: [.apt(["libzip-dev"])]
         ),
         .target(name: "AkteXML", dependencies: ["CLibXML2"]),
-        .target(name: "AkteZip", dependencies: ["CLibZip"]),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .target(name: "AkteZip", dependencies: ["CLibZip", "CZlib"]),
         .target(
             name: "AkteODF",
             dependencies: ["AkteXML", "AkteZip"],
@@ -47,6 +53,8 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // The native floor of `scripts/bench`: writes precomputed documents with libzip and nothing else.
+        .executableTarget(name: "AkteBench", dependencies: ["CLibZip"], path: "Benchmarks/AkteBench"),
         .testTarget(name: "AkteXMLTests", dependencies: ["AkteXML"], exclude: ["Fixtures"]),
         .testTarget(name: "AkteZipTests", dependencies: ["AkteZip"], exclude: ["Fixtures"]),
         .testTarget(name: "AkteODFTests", dependencies: ["AkteODF"], exclude: ["Fixtures"]),

@@ -26,6 +26,9 @@ extension AkteCommand {
         @Option(help: "For JSON Lines: file names as a template over each line's data, e.g. '{{ case.id }}' (default: doc_0000, doc_0001, ...).")
         var name: String?
 
+        @Option(help: "For JSON Lines: the number of documents rendered at once (default: the number of processors).")
+        var jobs: Int?
+
         @Flag(help: "Print the in-process time of the render loop as a JSON line (for benchmarks).")
         var timing = false
 
@@ -33,6 +36,7 @@ extension AkteCommand {
             if name != nil && !RenderData.isJSONLines(data) {
                 throw ValidationError("--name applies only to JSON Lines data (.jsonl)")
             }
+            if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         }
 
         func run() throws {
@@ -65,8 +69,10 @@ extension AkteCommand {
         }
 
         private func renderLines(_ loaded: LoadedTemplate, format: OutputFormat, started: ContinuousClock.Instant) throws {
-            let lines: [Substring]
-            do { lines = try RenderData.lines(data) } catch { throw fail(error) }
+            // The lines are read as the workers take them (a bounded window: one line and one document per
+            // worker in memory), in file order; each worker takes the next line when it is free.
+            let reader: JSONLinesReader
+            do { reader = try JSONLinesReader(path: data) } catch { throw fail(error) }
             let folder = URL(fileURLWithPath: out, isDirectory: true)
             do {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -76,43 +82,74 @@ extension AkteCommand {
             }
             let nameTemplate: TextTemplate?
             do { nameTemplate = try name.map { try TextTemplate(source: $0, name: "--name") } } catch { throw fail(error) }
-            let failures = Mutex<[(Int, String, Bool)]>([])  // line index, message, is an output error
-            let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-            let chunk = max(1, (lines.count + workers - 1) / workers)
+            let failures = Mutex<[(Int, String, Bool)]>([])  // document index, message, is an output error
+            let workers = jobs ?? max(1, ProcessInfo.processInfo.activeProcessorCount)
+            let source = Mutex(reader)
+            let stop = Atomic<Bool>(false)
+            let rendered = Atomic<Int>(0)
             let totals = Mutex(StageTiming())
-            let usedNames = Mutex<[String: Int]>([:])  // file name → first line index, to refuse silent overwrites
+            let usedNames = Mutex<[String: Int]>([:])  // file name → line number of its first use, to refuse silent overwrites
             let folderPath = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
             let suffix = "." + format.rawValue
-            DispatchQueue.concurrentPerform(iterations: min(workers, lines.count)) { worker in
+            let dataPath = data
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
                 var timing = StageTiming()
-                var staticArchive: ZipArchive?
+                var builder: ZipBuilder?
                 defer { totals.withLock { $0 = $0 + timing } }
-                let range = (worker * chunk)..<min(lines.count, (worker + 1) * chunk)
-                for index in range {
+                while !stop.load(ordering: .relaxed) {
+                    let line: JSONLinesReader.Line
+                    do {
+                        guard let next = try source.withLock({ try $0.next() }) else { return }
+                        line = next
+                    } catch {
+                        failures.withLock { $0.append((Int.max, "\(error)", false)) }
+                        stop.store(true, ordering: .relaxed)
+                        return
+                    }
+                    func failed(_ message: String, output: Bool = false) {
+                        failures.withLock { $0.append((line.index, message, output)) }
+                        stop.store(true, ordering: .relaxed)
+                    }
                     do {
                         let t0 = ContinuousClock.now
-                        let context = try TemplateValue.fromJSON(Data(lines[index].utf8))
+                        let context = try TemplateValue.fromJSON(bytes: line.bytes)
                         timing.parse += t0.duration(to: .now)
-                        let base = try nameTemplate.map { try Self.fileName($0.render(context)) } ?? Self.numberedName(index)
+                        let base = try nameTemplate.map { try Self.fileName($0.render(context)) } ?? Self.numberedName(line.index)
                         if nameTemplate != nil, let earlier = usedNames.withLock({ names in
                             let earlier = names[base]
-                            if earlier == nil { names[base] = index }
+                            if earlier == nil { names[base] = line.number }
                             return earlier
                         }) {
-                            failures.withLock { $0.append((index, "\(data):\(index + 1): --name gives '\(base)\(suffix)', already the name of line \(earlier + 1)", false)) }
+                            failed("\(dataPath):\(line.number): --name gives '\(base)\(suffix)', already the name of line \(earlier)")
                             return
                         }
-                        let bytes = try loaded.render(context, format: format, timing: &timing, staticArchive: &staticArchive)
-                        let t1 = ContinuousClock.now
-                        do {
-                            try FastFile.write(bytes, to: folderPath + base + suffix)
-                        } catch {
-                            failures.withLock { $0.append((index, "\(base)\(suffix): cannot write: \(error.localizedDescription)", true)) }
+                        let path = folderPath + base + suffix
+                        var writeError: (any Error)?
+                        if case .odf(let template, let staticParts) = loaded, format == .odt {
+                            // The fast path: the package is built in the thread's reused buffers and written from there.
+                            let t1 = ContinuousClock.now
+                            let parts = try template.renderParts(context)
+                            let t2 = ContinuousClock.now
+                            timing.render += t1.duration(to: t2)
+                            try MergeODTWriter.write(parts, staticParts: staticParts, builder: &builder) { bytes in
+                                let t3 = ContinuousClock.now
+                                timing.package += t2.duration(to: t3)
+                                do { try BatchFile.write(bytes, to: path) } catch { writeError = error }
+                                timing.write += t3.duration(to: .now)
+                            }
+                        } else {
+                            let bytes = try loaded.render(context, format: format, timing: &timing, builder: &builder)
+                            let t3 = ContinuousClock.now
+                            do { try BatchFile.write(bytes, to: path) } catch { writeError = error }
+                            timing.write += t3.duration(to: .now)
+                        }
+                        if let writeError {
+                            failed("\(base)\(suffix): cannot write: \(writeError)", output: true)
                             return
                         }
-                        timing.write += t1.duration(to: .now)
+                        rendered.add(1, ordering: .relaxed)
                     } catch {
-                        failures.withLock { $0.append((index, "\(data):\(index + 1): \(error)", false)) }
+                        failed("\(dataPath):\(line.number): \(error)")
                         return
                     }
                 }
@@ -121,7 +158,7 @@ extension AkteCommand {
                 printFailure(first.1)
                 throw first.2 ? AkteExit.outputError : AkteExit.inputError
             }
-            report(count: lines.count, started: started, stages: totals.withLock { $0 })
+            report(count: rendered.load(ordering: .relaxed), started: started, stages: totals.withLock { $0 }, workers: workers)
         }
 
         /// `doc_0000`, `doc_0001`, …
@@ -136,13 +173,13 @@ extension AkteCommand {
             return cleaned.isEmpty ? "_" : cleaned
         }
 
-        private func report(count: Int, started: ContinuousClock.Instant, stages: StageTiming? = nil) {
+        private func report(count: Int, started: ContinuousClock.Instant, stages: StageTiming? = nil, workers: Int = 1) {
             guard timing else { return }
             let seconds = started.duration(to: .now).seconds
             var line = "{\"docs\": \(count), \"loop_s\": \(seconds), \"docs_per_s\": \(seconds > 0 ? Double(count) / seconds : 0)"
             if let stages {
                 // Stage times summed over all documents and threads (CPU-side cost of each stage).
-                line += ", \"threads\": \(ProcessInfo.processInfo.activeProcessorCount)"
+                line += ", \"threads\": \(workers)"
                 line += ", \"parse_s\": \(stages.parse.seconds), \"render_s\": \(stages.render.seconds)"
                 line += ", \"zip_s\": \(stages.package.seconds), \"write_s\": \(stages.write.seconds)"
                 if stages.render > .zero { line += ", \"render_only_docs_per_s\": \(Double(count) / stages.render.seconds)" }
@@ -163,24 +200,3 @@ func printFailure(_ message: String) {
 }
 
 extension OutputFormat: ExpressibleByArgument {}
-
-/// Writes a whole file with plain POSIX calls: no temporary file, no fsync (a mail-merge writes thousands of
-/// files; durability is the file system's normal job).
-enum FastFile {
-    static func write(_ data: Data, to path: String) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        defer { close(fd) }
-        try data.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-                }
-                offset += n
-            }
-        }
-    }
-}

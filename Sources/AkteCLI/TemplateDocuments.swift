@@ -58,13 +58,13 @@ enum LoadedTemplate: Sendable {
     /// Renders one document in `format`.
     func render(_ context: TemplateValue, format: OutputFormat) throws -> Data {
         var timing = StageTiming()
-        var opened: ZipArchive?
-        return try render(context, format: format, timing: &timing, staticArchive: &opened)
+        var builder: ZipBuilder?
+        return try render(context, format: format, timing: &timing, builder: &builder)
     }
 
     /// Renders one document in `format`, adding the time spent in the template and in zipping to `timing`.
-    /// `staticArchive`: the template's static parts opened once per thread (opened on first use).
-    func render(_ context: TemplateValue, format: OutputFormat, timing: inout StageTiming, staticArchive: inout ZipArchive?) throws -> Data {
+    /// `builder`: the zip builder of the calling thread, reused across documents (made on first use).
+    func render(_ context: TemplateValue, format: OutputFormat, timing: inout StageTiming, builder: inout ZipBuilder?) throws -> Data {
         let start = ContinuousClock.now
         switch (self, format) {
         case (.text(let template), .txt):
@@ -78,7 +78,7 @@ enum LoadedTemplate: Sendable {
             let rendered = ContinuousClock.now
             timing.render += start.duration(to: rendered)
             defer { timing.package += rendered.duration(to: .now) }
-            return try MergeODTWriter.write(parts, staticParts: staticParts, opened: &staticArchive)
+            return try MergeODTWriter.write(parts, staticParts: staticParts, builder: &builder)
         case (.text, _):
             throw CLIError.usage("a plain-text template can only be rendered as txt")
         case (.odf, .txt):
@@ -102,24 +102,22 @@ enum CLIError: Error, CustomStringConvertible {
     }
 }
 
-/// The static (tag-free) parts of an ODF template, deflated once into an in-memory archive so that each
-/// document copies their compressed bytes instead of compressing them again.
-/// The archive is only read (raw copies), from one task at a time per copy: each document opens its own view.
+/// The static (tag-free) parts of an ODF template, deflated once per run (`ZipBuilder.prepare`) so that each
+/// document copies their compressed bytes instead of compressing them again. Immutable, shared by all threads.
 final class ZipArchiveBox: Sendable {
-    let data: Data
-    let names: Set<String>
+    let entries: [String: PreparedZipEntry]
 
-    init(data: Data, names: Set<String>) {
-        self.data = data
-        self.names = names
+    init(entries: [String: PreparedZipEntry]) {
+        self.entries = entries
     }
 
     static func staticParts(of template: ODFTemplate) throws -> ZipArchiveBox? {
         let fixed = template.fixedParts
         guard !fixed.isEmpty else { return nil }
-        let writer = try ZipWriter(timestamp: MergeODTWriter.timestamp)
-        for part in fixed { try writer.add(part.path, data: Data(part.data), compression: MergeODTWriter.compression(for: part.path)) }
-        return ZipArchiveBox(data: try writer.finish(), names: Set(fixed.map(\.path)))
+        let builder = try ZipBuilder(timestamp: MergeODTWriter.timestamp)
+        var entries: [String: PreparedZipEntry] = [:]
+        for part in fixed { entries[part.path] = try builder.prepare(part.path, data: part.data, compression: MergeODTWriter.compression(for: part.path)) }
+        return ZipArchiveBox(entries: entries)
     }
 }
 
@@ -133,22 +131,28 @@ enum MergeODTWriter {
         return .deflated
     }
 
-    /// Writes an .odt package: `mimetype` first and stored, then the parts in template order.
-    /// `opened`: `staticParts` opened as an archive, reused across the documents of one thread (libzip
-    /// objects are not thread-safe, so each thread opens its own).
-    static func write(_ parts: [ODFPart], staticParts: ZipArchiveBox?, opened: inout ZipArchive?) throws -> Data {
-        let writer = try ZipWriter(timestamp: timestamp)
-        try writer.add("mimetype", data: Data(ODFTemplate.mimeType.utf8), compression: .stored)
-        if opened == nil, let staticParts { opened = try ZipArchive(data: staticParts.data) }
-        let archive = opened
+    /// Writes an .odt package: `mimetype` first and stored, then the parts in template order; static parts
+    /// are copied from `staticParts` (compressed once), the others deflated. Without `staticParts` every part
+    /// is deflated: the same bytes. `builder`: reused across the documents of one thread (made on first use).
+    static func write(_ parts: [ODFPart], staticParts: ZipArchiveBox?, builder: inout ZipBuilder?) throws -> Data {
+        try write(parts, staticParts: staticParts, builder: &builder) { Data($0) }
+    }
+
+    /// As `write(_:staticParts:builder:)`, giving the package's bytes to `body` (valid during the call only).
+    static func write<R>(_ parts: [ODFPart], staticParts: ZipArchiveBox?, builder: inout ZipBuilder?,
+                         _ body: (UnsafeRawBufferPointer) throws -> R) throws -> R {
+        let zip = try builder ?? ZipBuilder(timestamp: timestamp)
+        builder = zip
+        zip.reset()
+        try zip.add("mimetype", data: Array(ODFTemplate.mimeType.utf8), compression: .stored)
         for part in parts {
-            if let archive, let staticParts, staticParts.names.contains(part.path) {
-                try writer.addRawCopy(of: part.path, from: archive)
+            if let prepared = staticParts?.entries[part.path] {
+                try zip.add(prepared)
             } else {
-                try writer.add(part.path, data: Data(part.data), compression: compression(for: part.path))
+                try zip.add(part.path, data: part.data, compression: compression(for: part.path))
             }
         }
-        return try writer.finish()
+        return try zip.finish(body)
     }
 }
 

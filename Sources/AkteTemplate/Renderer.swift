@@ -52,7 +52,7 @@ struct Renderer {
 
     /// Resolves a dotted path: the first name in the innermost scope that has it, the rest strictly inside.
     func lookup(_ path: [String], at location: TemplateLocation) throws(TemplateError) -> TemplateValue {
-        if path == ["."] { return scopes[scopes.count - 1] }
+        if path.count == 1 && path[0] == "." { return scopes[scopes.count - 1] }
         let first = path[0]
         var found: TemplateValue?
         for scope in scopes.reversed() {
@@ -129,17 +129,17 @@ enum ValueWriter {
         return v != 0xFFFE && v != 0xFFFF
     }
 
-    static func write(_ text: String, escaping: ValueEscaping, field: String, location: TemplateLocation, into out: inout [UInt8]) throws(TemplateError) {
+    static func write(_ text: String, escaping: ValueEscaping, field: @autoclosure () -> String, location: TemplateLocation, into out: inout [UInt8]) throws(TemplateError) {
         switch escaping {
         case .plain:
             out.append(contentsOf: text.utf8)
         case .xmlText:
             for scalar in text.unicodeScalars {
-                guard isXMLAllowed(scalar) else { throw forbidden(scalar, field: field, location: location) }
+                guard isXMLAllowed(scalar) else { throw forbidden(scalar, field: field(), location: location) }
                 appendEscaped(scalar, into: &out)
             }
         case .odfText(let paragraphBreak):
-            try writeODF(text, paragraphBreak: paragraphBreak, field: field, location: location, into: &out)
+            try writeODF(text, paragraphBreak: paragraphBreak, field: field(), location: location, into: &out)
         }
     }
 
@@ -165,7 +165,37 @@ enum ValueWriter {
     private static let lineBreak = Array("<text:line-break/>".utf8)
     private static let tab = Array("<text:tab/>".utf8)
 
-    static func writeODF(_ text: String, paragraphBreak: [UInt8]?, field: String, location: TemplateLocation, into out: inout [UInt8]) throws(TemplateError) {
+    /// Whether `writeODF` may copy `utf8` byte by byte, escaping only `& < > " '`: no control characters (line
+    /// ends, tabs, forbidden ones), no space at either end or next to another, no EF lead byte (U+FFFE and U+FFFF
+    /// are forbidden; other EF sequences just take the general path). The general path gives the same bytes then.
+    @inline(__always)
+    static func isPlainODFText(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = utf8.first, let last = utf8.last, first != 0x20, last != 0x20 else { return utf8.isEmpty }
+        var previous: UInt8 = 0
+        for byte in utf8 {
+            if byte < 0x20 || byte == 0xEF || (byte == 0x20 && previous == 0x20) { return false }
+            previous = byte
+        }
+        return true
+    }
+
+    static func writeODF(_ text: String, paragraphBreak: [UInt8]?, field: @autoclosure () -> String, location: TemplateLocation, into out: inout [UInt8]) throws(TemplateError) {
+        var text = text
+        let plain: Bool = text.withUTF8 { utf8 in
+            guard isPlainODFText(utf8) else { return false }
+            for byte in utf8 {
+                switch byte {
+                case UInt8(ascii: "&"): out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
+                case UInt8(ascii: "<"): out.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
+                case UInt8(ascii: ">"): out.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
+                case UInt8(ascii: "\""): out.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
+                case UInt8(ascii: "'"): out.append(contentsOf: [0x26, 0x61, 0x70, 0x6F, 0x73, 0x3B])  // &apos;
+                default: out.append(byte)
+                }
+            }
+            return true
+        }
+        if plain { return }
         // Normalise line ends, then split into lines.
         var scalars = Array(text.unicodeScalars)
         if scalars.contains("\r") {
@@ -209,7 +239,7 @@ enum ValueWriter {
                 out.append(contentsOf: tab)
                 previousWasText = false
             } else {
-                guard isXMLAllowed(scalar) else { throw forbidden(scalar, field: field, location: location) }
+                guard isXMLAllowed(scalar) else { throw forbidden(scalar, field: field(), location: location) }
                 appendEscaped(scalar, into: &out)
                 previousWasText = true
             }

@@ -108,8 +108,13 @@ extension TemplateValue: Codable {
 
     /// Decodes one JSON document (strict RFC 8259).
     public static func fromJSON(_ data: Data) throws(TemplateError) -> TemplateValue {
+        try fromJSON(bytes: Array(data))
+    }
+
+    /// Decodes one JSON document (strict RFC 8259) from UTF-8 bytes, without copying them.
+    public static func fromJSON(bytes: [UInt8]) throws(TemplateError) -> TemplateValue {
         do {
-            return try JSONValueParser.parse(Array(data))
+            return try JSONValueParser.parse(bytes)
         } catch {
             throw TemplateError(.unreadable, at: nil, error.description)
         }

@@ -13,18 +13,34 @@ public struct ZipTimestamp: Sendable, Hashable {
     public static let fallbackDate = Date(timeIntervalSince1970: 946_684_800)
 
     public init(date: Date) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        let year = min(max(parts.year ?? 1980, 1980), 2107)
-        let clamped = year != parts.year
-        let month = clamped ? 1 : parts.month ?? 1
-        let day = clamped ? 1 : parts.day ?? 1
-        let hour = clamped ? 0 : parts.hour ?? 0
-        let minute = clamped ? 0 : parts.minute ?? 0
-        let second = clamped ? 0 : parts.second ?? 0
+        // UTC calendar fields by arithmetic (days to civil date, proleptic Gregorian), not Foundation's
+        // Calendar: that one loads ICU's calendar data, a noticeable part of a one-document run's start-up.
+        let seconds = Int64(date.timeIntervalSince1970.rounded(.down))
+        let days = seconds >= 0 ? seconds / 86_400 : -((-seconds + 86_399) / 86_400)
+        let secondOfDay = Int(seconds - days * 86_400)
+        let (civilYear, civilMonth, civilDay) = ZipTimestamp.civil(fromDays: days)
+        let year = Int(min(max(civilYear, 1980), 2107))
+        let clamped = Int64(year) != civilYear
+        let month = clamped ? 1 : civilMonth
+        let day = clamped ? 1 : civilDay
+        let hour = clamped ? 0 : secondOfDay / 3600
+        let minute = clamped ? 0 : secondOfDay % 3600 / 60
+        let second = clamped ? 0 : secondOfDay % 60
         dosDate = UInt16((year - 1980) << 9 | month << 5 | day)
         dosTime = UInt16(hour << 11 | minute << 5 | second / 2)
+    }
+
+    /// Year, month (1–12) and day (1–31) of a day count since 1970-01-01 (H. Hinnant's days-to-civil).
+    static func civil(fromDays days: Int64) -> (year: Int64, month: Int, day: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = Int(dayOfYear - (153 * mp + 2) / 5 + 1)
+        let month = Int(mp < 10 ? mp + 3 : mp - 9)
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     /// `SOURCE_DATE_EPOCH` (reproducible-builds.org) when set to an integer, else `fallbackDate`.

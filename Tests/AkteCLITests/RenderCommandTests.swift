@@ -128,6 +128,60 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("doc_0001.txt").path))
     }
 
+    /// The streaming batch (fast path: one reused zip builder per worker, static parts copied raw, files written
+    /// from the builder's buffer) gives byte for byte the documents of one-by-one renders, with 1 or 2 workers.
+    @Test func jsonLinesBatchGivesTheSameBytesAsOneByOneRenders() throws {
+        let folder = try temporaryFolder()
+        let template = Self.templateFixtures.appendingPathComponent("odf/oproeping.fodt").path
+        let json = try String(contentsOf: Self.templateFixtures.appendingPathComponent("odf/oproeping.json"), encoding: .utf8)
+        let base = json.replacingOccurrences(of: "\n", with: " ")
+        var lines: [String] = []
+        for i in 0..<12 {
+            lines.append(base.replacingOccurrences(of: "2026/017", with: "2026/\(i)")
+                .replacingOccurrences(of: "\"dringend\": false", with: "\"dringend\": \(i % 2 == 0)"))
+        }
+        let data = folder.appendingPathComponent("data.jsonl")
+        // A blank line and CRLF line ends do not count as documents.
+        try (lines[..<6].joined(separator: "\r\n") + "\n\n" + lines[6...].joined(separator: "\n")).write(to: data, atomically: true, encoding: .utf8)
+        for jobs in [1, 2] {
+            let out = folder.appendingPathComponent("batch\(jobs)")
+            let result = try AkteBinary.run(["render", template, "--data", data.path, "--out", out.path, "--jobs", "\(jobs)"])
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == (0..<12).map { String(format: "doc_%04d.odt", $0) })
+        }
+        for (i, line) in lines.enumerated() {
+            let single = folder.appendingPathComponent("single\(i).json")
+            try line.write(to: single, atomically: true, encoding: .utf8)
+            let out = folder.appendingPathComponent("single\(i).odt")
+            let result = try AkteBinary.run(["render", template, "--data", single.path, "--out", out.path])
+            #expect(result.status == 0, "\(result.stderr)")
+            let expected = try Data(contentsOf: out)
+            for jobs in [1, 2] {
+                let batch = folder.appendingPathComponent("batch\(jobs)/" + String(format: "doc_%04d.odt", i))
+                #expect(try Data(contentsOf: batch) == expected, "document \(i), \(jobs) worker(s)")
+            }
+        }
+        // Rendering again into the same folder replaces the documents (whole files only, no temporary files left).
+        let again = try AkteBinary.run(["render", template, "--data", data.path, "--out", folder.appendingPathComponent("batch2").path])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("batch2").path).count == 12)
+    }
+
+    @Test func aBadLineStopsTheBatchAndNamesItsLine() throws {
+        let folder = try temporaryFolder()
+        let data = folder.appendingPathComponent("data.jsonl")
+        try "{\"x\": \"a\"}\n\n{\"x\": \"b\"}\n{\"x\": oops}\n".write(to: data, atomically: true, encoding: .utf8)
+        let template = folder.appendingPathComponent("t.txt")
+        try "{{ x }}\n".write(to: template, atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("out")
+        let result = try AkteBinary.run(["render", template.path, "--data", data.path, "--out", out.path, "--jobs", "1"])
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("akte: \(data.path):4: invalid JSON"), "\(result.stderr)")
+        #expect(try String(contentsOf: out.appendingPathComponent("doc_0001.txt"), encoding: .utf8) == "b\n")
+        let zero = try AkteBinary.run(["render", template.path, "--data", data.path, "--out", out.path, "--jobs", "0"])
+        #expect(zero.status == 2)
+    }
+
     @Test func anUnknownKeyIsAnInputErrorWithItsLocation() throws {
         let folder = try temporaryFolder()
         let data = folder.appendingPathComponent("data.json")
