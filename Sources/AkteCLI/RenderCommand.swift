@@ -25,6 +25,9 @@ extension AkteCommand {
         @Option(help: "For JSON Lines: file names as a template over each line's data, e.g. '{{ case.id }}' (default: doc_0000, doc_0001, ...).")
         var name: String?
 
+        @Flag(help: "Replace existing output files (without it, an existing file is never overwritten).")
+        var force = false
+
         @Flag(help: "Print the in-process time of the render loop as a JSON line (for benchmarks).")
         var timing = false
 
@@ -54,9 +57,9 @@ extension AkteCommand {
                 let bytes: Data
                 do { bytes = try loaded.render(context, format: outputFormat) } catch { throw fail(error) }
                 do {
-                    try bytes.write(to: URL(fileURLWithPath: out), options: .atomic)
+                    try FastFile.write(bytes, to: out, replace: force)
                 } catch {
-                    printFailure("\(out): cannot write: \(error.localizedDescription)")
+                    printFailure("\(out): \(error)")
                     throw AkteExit.outputError
                 }
                 report(count: 1, started: started)
@@ -87,9 +90,9 @@ extension AkteCommand {
                         let base = try nameTemplate.map { try Self.fileName($0.render(context)) } ?? String(format: "doc_%04d", index)
                         let bytes = try loaded.render(context, format: format)
                         do {
-                            try FastFile.write(bytes, to: folder.appendingPathComponent("\(base).\(format.rawValue)").path)
+                            try FastFile.write(bytes, to: folder.appendingPathComponent("\(base).\(format.rawValue)").path, replace: force)
                         } catch {
-                            failures.withLock { $0.append((index, "\(base).\(format.rawValue): cannot write: \(error.localizedDescription)", true)) }
+                            failures.withLock { $0.append((index, "\(folder.appendingPathComponent("\(base).\(format.rawValue)").path): \(error)", true)) }
                             return
                         }
                     } catch let error as NSError where error.domain == NSCocoaErrorDomain {
@@ -135,23 +138,58 @@ func printFailure(_ message: String) {
 
 extension OutputFormat: ExpressibleByArgument {}
 
-/// Writes a whole file with plain POSIX calls: no temporary file, no fsync (a mail-merge writes thousands of
-/// files; durability is the file system's normal job).
+/// Why `FastFile.write` failed; the description completes "PATH: …".
+enum FastFileError: Error, CustomStringConvertible {
+    case exists
+    case system(String, Int32)
+
+    var description: String {
+        switch self {
+        case .exists: return "already exists; not overwritten (use --force)"
+        case let .system(step, code): return "cannot \(step): \(String(cString: strerror(code)))"
+        }
+    }
+}
+
+/// Writes a whole file with plain POSIX calls, all or nothing: the bytes go to a hidden temporary file in the
+/// target's folder (`.NAME.XXXXXX`, never taken for a document), which is then linked into place (refusing an
+/// existing file) or, with `replace`, renamed over it. A killed run leaves at most a hidden temporary file, never
+/// a truncated document. No fsync: a mail-merge writes thousands of files; durability is the file system's job.
 enum FastFile {
-    static func write(_ data: Data, to path: String) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        defer { close(fd) }
-        try data.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+    static func write(_ data: Data, to path: String, replace: Bool) throws {
+        if !replace, access(path, F_OK) == 0 { throw FastFileError.exists }
+        let target = URL(fileURLWithPath: path)
+        var template = Array("\(target.deletingLastPathComponent().path)/.\(target.lastPathComponent).XXXXXX".utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else { throw FastFileError.system("create a file in the folder", errno) }
+        let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var placed = false
+        defer { if !placed { unlink(temporary) } }
+        do {
+            defer { close(fd) }
+            guard fchmod(fd, 0o644) == 0 else { throw FastFileError.system("set permissions", errno) }
+            try data.withUnsafeBytes { raw in
+                var offset = 0
+                while offset < raw.count {
+                    let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        throw FastFileError.system("write", errno)
+                    }
+                    offset += n
                 }
-                offset += n
             }
         }
+        if replace {
+            guard rename(temporary, path) == 0 else { throw FastFileError.system("move the file into place", errno) }
+        } else {
+            // link() fails with EEXIST if the target appeared meanwhile: never clobber.
+            guard link(temporary, path) == 0 else {
+                if errno == EEXIST { throw FastFileError.exists }
+                throw FastFileError.system("move the file into place", errno)
+            }
+            unlink(temporary)
+        }
+        placed = true
     }
 }
