@@ -21,7 +21,8 @@ public enum CaseLoader {
         guard let object = decoder.object(root, "") else { try decoder.throwIfFailed(); fatalError("unreachable") }
         let kind = object.required("kind") { decoder.choice($0, $1, [("commissie", 0), ("reflectiekamer", 1)]) }
         guard let kind else {
-            object.finish()
+            // Without a kind every other key would be reported as unknown: report the missing kind alone.
+            object.finish(reportUnknown: false)
             try decoder.throwIfFailed()
             fatalError("unreachable")
         }

@@ -255,8 +255,9 @@ public final class ObjectReader {
         return result
     }
 
-    public func finish() {
-        for entry in entries where !known.contains(entry.key) {
+    /// Reports unknown keys (unless `reportUnknown` is false) and missing required fields.
+    public func finish(reportUnknown: Bool = true) {
+        for entry in entries where reportUnknown && !known.contains(entry.key) {
             let hint = closestMatch(to: entry.key, in: known.filter { k in !entries.contains { $0.key == k } })
                 ?? closestMatch(to: entry.key, in: known)
             decoder.fail(entry.keyNode, childPath(entry.key),
