@@ -96,7 +96,8 @@ extension AkteCommand {
                             return
                         }
                     } catch let error as NSError where error.domain == NSCocoaErrorDomain {
-                        failures.withLock { $0.append((index, "\(lineName): not valid JSON: \(error)", false)) }
+                        let detail = (error.userInfo[NSDebugDescriptionErrorKey] as? String).map { ": \($0)" } ?? ""
+                        failures.withLock { $0.append((index, "\(lineName): not valid JSON\(detail)", false)) }
                         return
                     } catch {
                         failures.withLock { $0.append((index, "\(lineName): \(error)", false)) }

@@ -152,7 +152,14 @@ enum RenderData {
         } catch let error as CLIError {
             throw error
         } catch {
-            throw CLIError.usage("\(path): cannot read the data: \(error)")
+            var error: any Error = error
+            if case let DecodingError.dataCorrupted(context) = error, let underlying = context.underlyingError { error = underlying }
+            if let yaml = error as? YamlError {
+                throw CLIError.usage("\(path): cannot read the data: \(yaml)".trimmingCharacters(in: .whitespacesAndNewlines))
+            }
+            let nsError = error as NSError
+            let detail = nsError.domain == NSCocoaErrorDomain ? (nsError.userInfo[NSDebugDescriptionErrorKey] as? String ?? nsError.localizedDescription) : "\(error)"
+            throw CLIError.usage("\(path): cannot read the data: \(detail)")
         }
     }
 
