@@ -79,18 +79,24 @@ extension AkteCommand {
             let nameTemplate: TextTemplate?
             do { nameTemplate = try name.map { try TextTemplate(source: $0, name: "--name") } } catch { throw fail(error) }
             let failures = Mutex<[(Int, String, Bool)]>([])  // line index, message, is an output error
+            // The documents this run created: removed again when any line fails, so a failed batch leaves no
+            // partial set behind (files replaced with --force cannot be brought back).
+            let written = Mutex<[String]>([])
             let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
             let chunk = max(1, (lines.count + workers - 1) / workers)
             DispatchQueue.concurrentPerform(iterations: min(workers, lines.count)) { worker in
                 let range = (worker * chunk)..<min(lines.count, (worker + 1) * chunk)
                 for index in range {
+                    if !failures.withLock({ $0.isEmpty }) { return }
                     let lineName = "\(data):\(index + 1)"
                     do {
                         let context = try TemplateValue.fromJSON(Data(lines[index].utf8))
                         let base = try nameTemplate.map { try Self.fileName($0.render(context)) } ?? String(format: "doc_%04d", index)
                         let bytes = try loaded.render(context, format: format)
                         do {
-                            try FastFile.write(bytes, to: folder.appendingPathComponent("\(base).\(format.rawValue)").path, replace: force)
+                            let path = folder.appendingPathComponent("\(base).\(format.rawValue)").path
+                            try FastFile.write(bytes, to: path, replace: force)
+                            written.withLock { $0.append(path) }
                         } catch {
                             failures.withLock { $0.append((index, "\(folder.appendingPathComponent("\(base).\(format.rawValue)").path): \(error)", true)) }
                             return
@@ -106,6 +112,7 @@ extension AkteCommand {
                 }
             }
             if let first = failures.withLock({ $0.min(by: { $0.0 < $1.0 }) }) {
+                for path in written.withLock({ $0 }) { unlink(path) }
                 printFailure(first.1)
                 throw first.2 ? AkteExit.outputError : AkteExit.inputError
             }
