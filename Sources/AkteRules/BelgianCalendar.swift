@@ -90,11 +90,11 @@ public struct BelgianCalendar: Sendable {
         // The holidays of a year are computed once per year, not once per day (a far-away date made this
         // take minutes: found by fuzzing the case loader).
         var year = 0
-        var closed: [CivilDate] = []
+        var closed: Set<CivilDate> = []
         while day < end {
             if day.year != year {
                 year = day.year
-                closed = holidays(year: year).map(\.date)
+                closed = Set(holidays(year: year).map(\.date))
             }
             if !day.isWeekend && !closed.contains(day) { count += 1 }
             day = day.adding(days: 1)
