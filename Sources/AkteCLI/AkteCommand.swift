@@ -10,6 +10,7 @@ struct AkteCommand: ParsableCommand {
         version: AkteVersion.current,
         subcommands: [Check.self, Deadlines.self, Seats.self, Init.self, Render.self, Templates.self, Validate.self, Demo.self]
     )
+
 }
 
 extension AkteCommand {

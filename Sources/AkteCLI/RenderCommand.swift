@@ -29,6 +29,9 @@ extension AkteCommand {
         @Option(help: "For JSON Lines: the number of documents rendered at once (default: the number of processors).")
         var jobs: Int?
 
+        @Flag(help: "Replace existing output files (without it, an existing file is never overwritten).")
+        var force = false
+
         @Flag(help: "Print the in-process time of the render loop as a JSON line (for benchmarks).")
         var timing = false
 
@@ -59,9 +62,9 @@ extension AkteCommand {
                 let bytes: Data
                 do { bytes = try loaded.render(context, format: outputFormat) } catch { throw fail(error) }
                 do {
-                    try bytes.write(to: URL(fileURLWithPath: out), options: .atomic)
+                    try BatchFile.write(bytes, to: out, replace: force)
                 } catch {
-                    printFailure("\(out): cannot write: \(error.localizedDescription)")
+                    printFailure("\(error)")
                     throw AkteExit.outputError
                 }
                 report(count: 1, started: started)
@@ -86,6 +89,10 @@ extension AkteCommand {
             let workers = jobs ?? max(1, ProcessInfo.processInfo.activeProcessorCount)
             let source = Mutex(reader)
             let stop = Atomic<Bool>(false)
+            // The documents this run wrote: removed again when any line fails, so a failed batch leaves no
+            // partial set behind (files replaced with --force cannot be brought back).
+            let written = Mutex<[String]>([])
+            let replace = force
             let rendered = Atomic<Int>(0)
             let totals = Mutex(StageTiming())
             let usedNames = Mutex<[String: Int]>([:])  // file name → line number of its first use, to refuse silent overwrites
@@ -134,19 +141,20 @@ extension AkteCommand {
                             try MergeODTWriter.write(parts, staticParts: staticParts, builder: &builder) { bytes in
                                 let t3 = ContinuousClock.now
                                 timing.package += t2.duration(to: t3)
-                                do { try BatchFile.write(bytes, to: path) } catch { writeError = error }
+                                do { try BatchFile.write(bytes, to: path, replace: replace) } catch { writeError = error }
                                 timing.write += t3.duration(to: .now)
                             }
                         } else {
                             let bytes = try loaded.render(context, format: format, timing: &timing, builder: &builder)
                             let t3 = ContinuousClock.now
-                            do { try BatchFile.write(bytes, to: path) } catch { writeError = error }
+                            do { try BatchFile.write(bytes, to: path, replace: replace) } catch { writeError = error }
                             timing.write += t3.duration(to: .now)
                         }
                         if let writeError {
-                            failed("\(base)\(suffix): cannot write: \(writeError)", output: true)
+                            failed("\(writeError)", output: true)
                             return
                         }
+                        written.withLock { $0.append(path) }
                         rendered.add(1, ordering: .relaxed)
                     } catch {
                         failed("\(dataPath):\(line.number): \(error)")
@@ -155,6 +163,7 @@ extension AkteCommand {
                 }
             }
             if let first = failures.withLock({ $0.min(by: { $0.0 < $1.0 }) }) {
+                for path in written.withLock({ $0 }) { unlink(path) }
                 printFailure(first.1)
                 throw first.2 ? AkteExit.outputError : AkteExit.inputError
             }

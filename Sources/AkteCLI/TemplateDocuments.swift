@@ -11,6 +11,7 @@ enum LoadedTemplate: Sendable {
     case text(TextTemplate)
 
     static func load(_ path: String) throws -> LoadedTemplate {
+        try InputFile.checkReadable(path)
         let url = URL(fileURLWithPath: path)
         switch url.pathExtension.lowercased() {
         case "txt", "text":
@@ -164,7 +165,7 @@ enum RenderData {
     }
 
     static func single(_ path: String) throws -> TemplateValue {
-        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        let data = try InputFile.read(path)
         let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
         do {
             if ext == "json" { return try TemplateValue.fromJSON(data) }
@@ -173,13 +174,20 @@ enum RenderData {
         } catch let error as CLIError {
             throw error
         } catch {
-            throw CLIError.usage("\(path): cannot read the data: \(error)")
+            var error: any Error = error
+            if case let DecodingError.dataCorrupted(context) = error, let underlying = context.underlyingError { error = underlying }
+            if let yaml = error as? YamlError {
+                throw CLIError.usage("\(path): cannot read the data: \(yaml)".trimmingCharacters(in: .whitespacesAndNewlines))
+            }
+            let nsError = error as NSError
+            let detail = nsError.domain == NSCocoaErrorDomain ? (nsError.userInfo[NSDebugDescriptionErrorKey] as? String ?? nsError.localizedDescription) : "\(error)"
+            throw CLIError.usage("\(path): cannot read the data: \(detail)")
         }
     }
 
     /// The lines of a JSON Lines file (empty lines skipped), decoded lazily by the caller.
     static func lines(_ path: String) throws -> [Substring] {
-        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        let data = try InputFile.read(path)
         let text = String(decoding: data, as: UTF8.self)
         return text.split(separator: "\n", omittingEmptySubsequences: true).filter { !$0.allSatisfy(\.isWhitespace) }
     }
@@ -199,4 +207,26 @@ struct StageTiming: Sendable {
 
 extension Duration {
     var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+}
+
+/// Input files of `render` and `templates`: a missing, unreadable or non-regular file is an input error that
+/// names the file and the system's reason (instead of a Foundation error dump).
+enum InputFile {
+    static func checkReadable(_ path: String) throws {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw CLIError.usage("\(path): cannot read the file: \(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw CLIError.usage("\(path): cannot read the file: \(String(cString: strerror(errno)))") }
+        guard info.st_mode & S_IFMT == S_IFREG else { throw CLIError.usage("\(path): not a regular file") }
+    }
+
+    static func read(_ path: String) throws -> Data {
+        try checkReadable(path)
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw CLIError.usage("\(path): cannot read the file: \(error.localizedDescription)")
+        }
+    }
 }

@@ -21,7 +21,8 @@ public enum CaseLoader {
         guard let object = decoder.object(root, "") else { try decoder.throwIfFailed(); fatalError("unreachable") }
         let kind = object.required("kind") { decoder.choice($0, $1, [("commissie", 0), ("reflectiekamer", 1)]) }
         guard let kind else {
-            object.finish()
+            // Without a kind every other key would be reported as unknown: report the missing kind alone.
+            object.finish(reportUnknown: false)
             try decoder.throwIfFailed()
             fatalError("unreachable")
         }
@@ -63,8 +64,14 @@ private struct CommissionDecoding {
         return id
     }
 
+    /// A list of person ids; naming someone twice (two seats, two votes) is an error.
     func refs(_ node: Node, _ path: String) -> [String]? {
-        decoder.list(node, path) { personRef($0, $1) }
+        var seen: Set<String> = []
+        return decoder.list(node, path) { item, itemPath in
+            guard let id = personRef(item, itemPath) else { return nil }
+            if !seen.insert(id).inserted { decoder.fail(item, itemPath, "\"\(id)\" is listed twice") }
+            return id
+        }
     }
 
     func place(_ node: Node, _ path: String) -> Place? {

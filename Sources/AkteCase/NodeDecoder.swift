@@ -77,7 +77,21 @@ public final class NodeDecoder {
             fail(node, path, "must not be empty")
             return nil
         }
+        // XML 1.0 cannot hold most control characters (they reach the .odt): refuse them here, naming the field.
+        if let bad = trimmed.unicodeScalars.first(where: NodeDecoder.isForbiddenControl) {
+            fail(node, path, "control character U+\(String(format: "%04X", bad.value)) is not allowed in a text")
+            return nil
+        }
         return trimmed
+    }
+
+    /// U+0000–U+0008, U+000B, U+000C, U+000E–U+001F, U+007F and the noncharacters U+FFFE, U+FFFF.
+    static func isForbiddenControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: return false
+        case 0x00...0x1F, 0x7F, 0xFFFE, 0xFFFF: return true
+        default: return false
+        }
     }
 
     public func int(_ node: Node, _ path: String) -> Int? {
@@ -245,8 +259,9 @@ public final class ObjectReader {
         return result
     }
 
-    public func finish() {
-        for entry in entries where !known.contains(entry.key) {
+    /// Reports unknown keys (unless `reportUnknown` is false) and missing required fields.
+    public func finish(reportUnknown: Bool = true) {
+        for entry in entries where reportUnknown && !known.contains(entry.key) {
             let hint = closestMatch(to: entry.key, in: known.filter { k in !entries.contains { $0.key == k } })
                 ?? closestMatch(to: entry.key, in: known)
             decoder.fail(entry.keyNode, childPath(entry.key),

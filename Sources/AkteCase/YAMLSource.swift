@@ -77,8 +77,9 @@ public struct YAMLSource {
              let .composer(context, problem, mark, _):
             return at(mark, problem, context)
         case let .duplicatedKeysInMapping(duplicates, context):
-            return LoadIssue(position: SourcePosition(file: file, line: 1, column: 1), path: "",
-                             message: "duplicate keys \(duplicates.joined(separator: ", ")) \(context.text)")
+            // The context text is the whole mapping's source: the mark, not the text, says where.
+            return LoadIssue(position: SourcePosition(file: file, line: context.mark.line, column: context.mark.column), path: "",
+                             message: "duplicate key " + duplicates.sorted().map { "\"\($0)\"" }.joined(separator: ", ") + ": given more than once in this mapping (first here)")
         default:
             return LoadIssue(position: SourcePosition(file: file, line: 1, column: 1), path: "", message: "YAML: \(error)")
         }

@@ -87,8 +87,16 @@ public struct BelgianCalendar: Sendable {
         guard start.days(to: end) > 1 else { return 0 }
         var count = 0
         var day = start.adding(days: 1)
+        // The holidays of a year are computed once per year, not once per day (a far-away date made this
+        // take minutes: found by fuzzing the case loader).
+        var year = 0
+        var closed: Set<CivilDate> = []
         while day < end {
-            if isWorkingDay(day) { count += 1 }
+            if day.year != year {
+                year = day.year
+                closed = Set(holidays(year: year).map(\.date))
+            }
+            if !day.isWeekend && !closed.contains(day) { count += 1 }
             day = day.adding(days: 1)
         }
         return count

@@ -111,7 +111,10 @@ struct JSONValueParser {
         while index < bytes.count {
             let b = bytes[index]
             if b == UInt8(ascii: "\"") {
-                let s = String(decoding: bytes[start..<index], as: UTF8.self)
+                // Invalid UTF-8 is refused, not silently replaced by U+FFFD: the data would change unnoticed.
+                guard let s = String(validating: bytes[start..<index], as: UTF8.self) else {
+                    throw Failure(offset: start, message: "a string that is not valid UTF-8")
+                }
                 index += 1
                 return s
             }
@@ -123,8 +126,11 @@ struct JSONValueParser {
         while index < bytes.count {
             let b = bytes[index]
             if b == UInt8(ascii: "\"") {
+                guard let s = String(validating: buffer, as: UTF8.self) else {
+                    throw Failure(offset: start, message: "a string that is not valid UTF-8")
+                }
                 index += 1
-                return String(decoding: buffer, as: UTF8.self)
+                return s
             }
             if b < 0x20 { throw failure("control character in a string (must be escaped)") }
             if b != UInt8(ascii: "\\") { buffer.append(b); index += 1; continue }

@@ -13,8 +13,11 @@ import Glibc
 /// file, and a crash leaves nothing behind. Where that is not possible (another system, a file system
 /// without `O_TMPFILE`, no /proc), or when the target exists already (`linkat` never replaces), the bytes go
 /// to a temporary name in the same folder that is then renamed over the target.
+///
+/// Without `replace`, an existing file is never touched: the write fails with `ZipError.Kind.fileExists`
+/// (linkat and link refuse an existing name atomically, so a file that appears meanwhile is safe too).
 public enum BatchFile {
-    public static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
+    public static func write(_ bytes: UnsafeRawBufferPointer, to path: String, replace: Bool) throws {
         let folder = Self.folder(of: path)
         if akte_o_tmpfile != 0 {
             let fd = open(folder, akte_o_tmpfile | O_WRONLY | O_CLOEXEC, 0o644)
@@ -25,8 +28,9 @@ public enum BatchFile {
                 if reason == 0 { return }
                 guard reason == EEXIST else {
                     if reason == ENOENT && access(folder, F_OK) != 0 { throw failure(path, "create", reason) }
-                    return try viaTemporaryName(bytes, to: path, folder: folder)
+                    return try viaTemporaryName(bytes, to: path, folder: folder, replace: replace)
                 }
+                guard replace else { throw exists(path) }
                 // The target exists: give the finished file a temporary name, then rename it over the target.
                 let temporary = temporaryName(in: folder)
                 if link(fd, to: temporary) == 0 {
@@ -39,7 +43,7 @@ public enum BatchFile {
                 }
             }
         }
-        try viaTemporaryName(bytes, to: path, folder: folder)
+        try viaTemporaryName(bytes, to: path, folder: folder, replace: replace)
     }
 
     /// Whether `linkat(fd, "", …, AT_EMPTY_PATH)` works here (Linux 6.10+ lets the opener of an O_TMPFILE do
@@ -60,11 +64,11 @@ public enum BatchFile {
         return linkat(AT_FDCWD, "/proc/self/fd/\(fd)", AT_FDCWD, path, AT_SYMLINK_FOLLOW) == 0 ? 0 : errno
     }
 
-    public static func write(_ data: Data, to path: String) throws {
-        try data.withUnsafeBytes { try write($0, to: path) }
+    public static func write(_ data: Data, to path: String, replace: Bool) throws {
+        try data.withUnsafeBytes { try write($0, to: path, replace: replace) }
     }
 
-    private static func viaTemporaryName(_ bytes: UnsafeRawBufferPointer, to path: String, folder: String) throws {
+    private static func viaTemporaryName(_ bytes: UnsafeRawBufferPointer, to path: String, folder: String, replace: Bool) throws {
         let temporary = temporaryName(in: folder)
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw failure(path, "create", errno) }
@@ -74,7 +78,15 @@ public enum BatchFile {
             defer { close(fd) }
             try writeAll(fd, bytes, path: path)
         }
-        guard rename(temporary, path) == 0 else { throw failure(path, "rename into place", errno) }
+        if replace {
+            guard rename(temporary, path) == 0 else { throw failure(path, "rename into place", errno) }
+        } else {
+            guard Glibc.link(temporary, path) == 0 else {
+                if errno == EEXIST { throw exists(path) }
+                throw failure(path, "move into place", errno)
+            }
+            unlink(temporary)
+        }
         renamed = true
     }
 
@@ -101,6 +113,10 @@ public enum BatchFile {
             }
             offset += n
         }
+    }
+
+    private static func exists(_ path: String) -> ZipError {
+        ZipError(.fileExists, "\(path): already exists; not overwritten (use --force)")
     }
 
     private static func failure(_ path: String, _ operation: String, _ code: Int32) -> ZipError {

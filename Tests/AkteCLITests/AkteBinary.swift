@@ -4,6 +4,8 @@ import Foundation
 struct AkteBinary {
     struct Result {
         var status: Int32
+        /// `.uncaughtSignal` when the process died of a signal (a crash): `status` is then the signal number.
+        var reason: Process.TerminationReason
         var stdout: String
         var stderr: String
     }
@@ -38,6 +40,7 @@ struct AkteBinary {
         process.waitUntilExit()
         return Result(
             status: process.terminationStatus,
+            reason: process.terminationReason,
             stdout: String(decoding: outData, as: UTF8.self),
             stderr: String(decoding: errData, as: UTF8.self))
     }

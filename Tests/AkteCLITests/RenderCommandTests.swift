@@ -161,8 +161,12 @@ import Testing
                 #expect(try Data(contentsOf: batch) == expected, "document \(i), \(jobs) worker(s)")
             }
         }
-        // Rendering again into the same folder replaces the documents (whole files only, no temporary files left).
-        let again = try AkteBinary.run(["render", template, "--data", data.path, "--out", folder.appendingPathComponent("batch2").path])
+        // Rendering again into the same folder is refused without --force (exit 3, README "Exit codes"),
+        // and with --force replaces the documents (whole files only, no temporary files left).
+        let refused = try AkteBinary.run(["render", template, "--data", data.path, "--out", folder.appendingPathComponent("batch2").path])
+        #expect(refused.status == 3, "\(refused.stderr)")
+        #expect(refused.stderr.contains("already exists"))
+        let again = try AkteBinary.run(["render", template, "--data", data.path, "--out", folder.appendingPathComponent("batch2").path, "--force"])
         #expect(again.status == 0, "\(again.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("batch2").path).count == 12)
     }
@@ -177,7 +181,8 @@ import Testing
         let result = try AkteBinary.run(["render", template.path, "--data", data.path, "--out", out.path, "--jobs", "1"])
         #expect(result.status == 2)
         #expect(result.stderr.hasPrefix("akte: \(data.path):4: invalid JSON"), "\(result.stderr)")
-        #expect(try String(contentsOf: out.appendingPathComponent("doc_0001.txt"), encoding: .utf8) == "b\n")
+        // Issue 6: a failed batch leaves nothing behind — the documents of the lines before the bad one are removed.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).filter { !$0.hasPrefix(".") } == [])
         let zero = try AkteBinary.run(["render", template.path, "--data", data.path, "--out", out.path, "--jobs", "0"])
         #expect(zero.status == 2)
     }

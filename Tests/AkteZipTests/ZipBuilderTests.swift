@@ -59,13 +59,26 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("doc.odt").path
-        try BatchFile.write(Data("first".utf8), to: path)
+        try BatchFile.write(Data("first".utf8), to: path, replace: true)
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data("first".utf8))
-        try BatchFile.write(Data("second, longer".utf8), to: path)
+        try BatchFile.write(Data("second, longer".utf8), to: path, replace: true)
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data("second, longer".utf8))
         // No temporary file is left behind.
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["doc.odt"])
-        #expect(throws: ZipError.self) { try BatchFile.write(Data("x".utf8), to: folder.path + "/missing/doc.odt") }
+        #expect(throws: ZipError.self) { try BatchFile.write(Data("x".utf8), to: folder.path + "/missing/doc.odt", replace: false) }
+    }
+
+    @Test func batchFilesNeverReplaceAnExistingFileUnlessAsked() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("akte-batchfile-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("doc.odt").path
+        try BatchFile.write(Data("first".utf8), to: path, replace: false)
+        let refusal = #expect(throws: ZipError.self) { try BatchFile.write(Data("second".utf8), to: path, replace: false) }
+        #expect(refusal?.kind == .fileExists)
+        #expect(refusal?.description.contains("use --force") == true)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data("first".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["doc.odt"])
     }
 
     /// The DOS timestamp is computed by arithmetic (no Calendar at start-up): it must agree with Foundation's
