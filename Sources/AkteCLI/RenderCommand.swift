@@ -1,4 +1,5 @@
 import AkteTemplate
+import AkteZip
 import ArgumentParser
 import Dispatch
 import Foundation
@@ -78,25 +79,40 @@ extension AkteCommand {
             let failures = Mutex<[(Int, String, Bool)]>([])  // line index, message, is an output error
             let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
             let chunk = max(1, (lines.count + workers - 1) / workers)
+            let totals = Mutex(StageTiming())
+            let usedNames = Mutex<[String: Int]>([:])  // file name → first line index, to refuse silent overwrites
+            let folderPath = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
+            let suffix = "." + format.rawValue
             DispatchQueue.concurrentPerform(iterations: min(workers, lines.count)) { worker in
+                var timing = StageTiming()
+                var staticArchive: ZipArchive?
+                defer { totals.withLock { $0 = $0 + timing } }
                 let range = (worker * chunk)..<min(lines.count, (worker + 1) * chunk)
                 for index in range {
-                    let lineName = "\(data):\(index + 1)"
                     do {
+                        let t0 = ContinuousClock.now
                         let context = try TemplateValue.fromJSON(Data(lines[index].utf8))
-                        let base = try nameTemplate.map { try Self.fileName($0.render(context)) } ?? String(format: "doc_%04d", index)
-                        let bytes = try loaded.render(context, format: format)
-                        do {
-                            try FastFile.write(bytes, to: folder.appendingPathComponent("\(base).\(format.rawValue)").path)
-                        } catch {
-                            failures.withLock { $0.append((index, "\(base).\(format.rawValue): cannot write: \(error.localizedDescription)", true)) }
+                        timing.parse += t0.duration(to: .now)
+                        let base = try nameTemplate.map { try Self.fileName($0.render(context)) } ?? Self.numberedName(index)
+                        if nameTemplate != nil, let earlier = usedNames.withLock({ names in
+                            let earlier = names[base]
+                            if earlier == nil { names[base] = index }
+                            return earlier
+                        }) {
+                            failures.withLock { $0.append((index, "\(data):\(index + 1): --name gives '\(base)\(suffix)', already the name of line \(earlier + 1)", false)) }
                             return
                         }
-                    } catch let error as NSError where error.domain == NSCocoaErrorDomain {
-                        failures.withLock { $0.append((index, "\(lineName): not valid JSON: \(error)", false)) }
-                        return
+                        let bytes = try loaded.render(context, format: format, timing: &timing, staticArchive: &staticArchive)
+                        let t1 = ContinuousClock.now
+                        do {
+                            try FastFile.write(bytes, to: folderPath + base + suffix)
+                        } catch {
+                            failures.withLock { $0.append((index, "\(base)\(suffix): cannot write: \(error.localizedDescription)", true)) }
+                            return
+                        }
+                        timing.write += t1.duration(to: .now)
                     } catch {
-                        failures.withLock { $0.append((index, "\(lineName): \(error)", false)) }
+                        failures.withLock { $0.append((index, "\(data):\(index + 1): \(error)", false)) }
                         return
                     }
                 }
@@ -105,7 +121,13 @@ extension AkteCommand {
                 printFailure(first.1)
                 throw first.2 ? AkteExit.outputError : AkteExit.inputError
             }
-            report(count: lines.count, started: started)
+            report(count: lines.count, started: started, stages: totals.withLock { $0 })
+        }
+
+        /// `doc_0000`, `doc_0001`, …
+        static func numberedName(_ index: Int) -> String {
+            let digits = String(index)
+            return "doc_" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
         }
 
         static func fileName(_ rendered: String) -> String {
@@ -114,11 +136,18 @@ extension AkteCommand {
             return cleaned.isEmpty ? "_" : cleaned
         }
 
-        private func report(count: Int, started: ContinuousClock.Instant) {
+        private func report(count: Int, started: ContinuousClock.Instant, stages: StageTiming? = nil) {
             guard timing else { return }
-            let elapsed = started.duration(to: .now)
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            print("{\"docs\": \(count), \"loop_s\": \(seconds), \"docs_per_s\": \(seconds > 0 ? Double(count) / seconds : 0)}")
+            let seconds = started.duration(to: .now).seconds
+            var line = "{\"docs\": \(count), \"loop_s\": \(seconds), \"docs_per_s\": \(seconds > 0 ? Double(count) / seconds : 0)"
+            if let stages {
+                // Stage times summed over all documents and threads (CPU-side cost of each stage).
+                line += ", \"threads\": \(ProcessInfo.processInfo.activeProcessorCount)"
+                line += ", \"parse_s\": \(stages.parse.seconds), \"render_s\": \(stages.render.seconds)"
+                line += ", \"zip_s\": \(stages.package.seconds), \"write_s\": \(stages.write.seconds)"
+                if stages.render > .zero { line += ", \"render_only_docs_per_s\": \(Double(count) / stages.render.seconds)" }
+            }
+            print(line + "}")
         }
 
         private func fail(_ error: any Error) -> ExitCode {

@@ -57,13 +57,28 @@ enum LoadedTemplate: Sendable {
 
     /// Renders one document in `format`.
     func render(_ context: TemplateValue, format: OutputFormat) throws -> Data {
+        var timing = StageTiming()
+        var opened: ZipArchive?
+        return try render(context, format: format, timing: &timing, staticArchive: &opened)
+    }
+
+    /// Renders one document in `format`, adding the time spent in the template and in zipping to `timing`.
+    /// `staticArchive`: the template's static parts opened once per thread (opened on first use).
+    func render(_ context: TemplateValue, format: OutputFormat, timing: inout StageTiming, staticArchive: inout ZipArchive?) throws -> Data {
+        let start = ContinuousClock.now
         switch (self, format) {
         case (.text(let template), .txt):
+            defer { timing.render += start.duration(to: .now) }
             return Data(try template.render(context).utf8)
         case (.odf(let template, _), .fodt):
+            defer { timing.render += start.duration(to: .now) }
             return Data(try template.renderFlat(context))
         case (.odf(let template, let staticParts), .odt):
-            return try MergeODTWriter.write(try template.renderParts(context), staticParts: staticParts)
+            let parts = try template.renderParts(context)
+            let rendered = ContinuousClock.now
+            timing.render += start.duration(to: rendered)
+            defer { timing.package += rendered.duration(to: .now) }
+            return try MergeODTWriter.write(parts, staticParts: staticParts, opened: &staticArchive)
         case (.text, _):
             throw CLIError.usage("a plain-text template can only be rendered as txt")
         case (.odf, .txt):
@@ -119,10 +134,13 @@ enum MergeODTWriter {
     }
 
     /// Writes an .odt package: `mimetype` first and stored, then the parts in template order.
-    static func write(_ parts: [ODFPart], staticParts: ZipArchiveBox?) throws -> Data {
+    /// `opened`: `staticParts` opened as an archive, reused across the documents of one thread (libzip
+    /// objects are not thread-safe, so each thread opens its own).
+    static func write(_ parts: [ODFPart], staticParts: ZipArchiveBox?, opened: inout ZipArchive?) throws -> Data {
         let writer = try ZipWriter(timestamp: timestamp)
         try writer.add("mimetype", data: Data(ODFTemplate.mimeType.utf8), compression: .stored)
-        let archive = try staticParts.map { try ZipArchive(data: $0.data) }
+        if opened == nil, let staticParts { opened = try ZipArchive(data: staticParts.data) }
+        let archive = opened
         for part in parts {
             if let archive, let staticParts, staticParts.names.contains(part.path) {
                 try writer.addRawCopy(of: part.path, from: archive)
@@ -161,4 +179,20 @@ enum RenderData {
         let text = String(decoding: data, as: UTF8.self)
         return text.split(separator: "\n", omittingEmptySubsequences: true).filter { !$0.allSatisfy(\.isWhitespace) }
     }
+}
+
+/// Time per stage of a mail-merge, summed over documents (and over threads when they run in parallel).
+struct StageTiming: Sendable {
+    var parse: Duration = .zero
+    var render: Duration = .zero
+    var package: Duration = .zero
+    var write: Duration = .zero
+
+    static func + (a: StageTiming, b: StageTiming) -> StageTiming {
+        StageTiming(parse: a.parse + b.parse, render: a.render + b.render, package: a.package + b.package, write: a.write + b.write)
+    }
+}
+
+extension Duration {
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
 }

@@ -40,14 +40,19 @@ public final class ODFPackage {
         self.attachments = attachments
     }
 
+    /// An independent copy (the XML parts are deep-copied): read a template once, copy per document.
+    public func copy() throws -> ODFPackage {
+        do {
+            return ODFPackage(mimeType: mimeType, content: try content.copy(), styles: try styles.copy(),
+                              meta: try meta?.copy(), settings: try settings?.copy(), attachments: attachments)
+        } catch let error as XMLError {
+            throw ODFError(.invalidPart, part: error.documentName, error.message)
+        }
+    }
+
     /// Reads a `.odt` (zip) or `.fodt` (XML) file; which one is decided by the first bytes, not the name.
     public static func read(contentsOf url: URL) throws -> ODFPackage {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw ODFError(.unreadable, "\(url.path): cannot read: \(error.localizedDescription)")
-        }
+        let data = try ODFFile.read(url)
         if data.starts(with: [0x50, 0x4B]) {
             return try read(odt: data)
         }

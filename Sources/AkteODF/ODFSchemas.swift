@@ -11,7 +11,7 @@ public final class ODFSchemas: Sendable {
     public let document: RelaxNGSchema
     /// OpenDocument-v1.3-manifest-schema.rng: META-INF/manifest.xml.
     public let manifest: RelaxNGSchema
-    /// How long compiling both took (reported by `akte validate --verbose`-style tooling and tests).
+    /// How long compiling both took (measured because it is the one slow start-up step).
     public let compileDuration: Duration
 
     private static let cache = Mutex<ODFSchemas?>(nil)

@@ -46,6 +46,32 @@ public struct ODTWriter {
         }
     }
 
+    /// The package as one Flat ODF document (`.fodt`), with the same deterministic meta and foreign
+    /// content handling as `.odt`; pictures go inline as base64.
+    public func flatData(for package: ODFPackage, name: String = "document.fodt") throws -> Data {
+        do {
+            let meta = try metadata.document()
+            if removesForeignContent {
+                for part in [package.content, package.styles] + (package.settings.map { [$0] } ?? []) {
+                    try ForeignContent.remove(from: part)
+                }
+            }
+            return try FlatODFJoiner(package: package, meta: meta).document(name: name).serialized()
+        } catch let error as XMLError {
+            throw ODFError(.writeFailed, part: error.documentName, line: error.line, error.message)
+        }
+    }
+
+    /// Writes the `.fodt` atomically; refuses to replace an existing file unless `overwrite`.
+    public func writeFlat(_ package: ODFPackage, to url: URL, overwrite: Bool) throws {
+        let bytes = try flatData(for: package, name: url.lastPathComponent)
+        do {
+            try AtomicFile.write(bytes, to: url, overwrite: overwrite)
+        } catch let error as ZipError {
+            throw ODFError(.writeFailed, error.message)
+        }
+    }
+
     /// Writes the `.odt` atomically; refuses to replace an existing file unless `overwrite`.
     public func write(_ package: ODFPackage, to url: URL, overwrite: Bool) throws {
         let bytes = try data(for: package)

@@ -38,8 +38,8 @@ public struct ODFProblem: Sendable, Hashable, CustomStringConvertible {
 
 public struct ODFValidationReport: Sendable, Hashable {
     public var conformance: ODFConformance
-    /// Why the file is not conforming: package errors, schema errors. For an *extended* file these are
-    /// the strict-schema errors caused by foreign content; for an *invalid* one, what remains wrong
+    /// Why the file is not conforming. For an *extended* file: each foreign element or attribute name
+    /// at its first occurrence; for an *invalid* one: package errors and what the schema still rejects
     /// after foreign content is removed.
     public var problems: [ODFProblem]
 }
@@ -63,12 +63,7 @@ public struct PackageValidator: Sendable {
 
     /// Validates a file; throws `ODFError(.unreadable)` when it is neither a readable zip nor XML.
     public func validate(contentsOf url: URL) throws -> ODFValidationReport {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw ODFError(.unreadable, "\(url.path): cannot read: \(error.localizedDescription)")
-        }
+        let data = try ODFFile.read(url)
         if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) || data.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
             return try validate(odt: data)
         }
@@ -131,8 +126,28 @@ public struct PackageValidator: Sendable {
         guard !removed.isEmpty else { return invalid(strict) }
         let relaxed = schema.validate(document).map { ODFProblem(part: name, line: $0.line, message: $0.message) }
         return relaxed.isEmpty
-            ? ODFValidationReport(conformance: .extended, problems: strict)
+            ? ODFValidationReport(conformance: .extended, problems: Self.summarise(removed, part: name))
             : invalid(relaxed)
+    }
+
+    /// One line per foreign name, at its first occurrence: what makes the file only *extended*.
+    private static func summarise(_ removed: [ForeignContent.Removal], part: String) -> [ODFProblem] {
+        var order: [String] = []
+        var first: [String: ForeignContent.Removal] = [:]
+        var counts: [String: Int] = [:]
+        for removal in removed {
+            let key = (removal.isAttribute ? "attribute " : "element ") + removal.qualifiedName
+            if first[key] == nil {
+                order.append(key)
+                first[key] = removal
+            }
+            counts[key, default: 0] += 1
+        }
+        return order.map { key in
+            let count = counts[key] ?? 1
+            return ODFProblem(part: part, line: first[key]?.line ?? 0,
+                              message: "foreign \(key)" + (count > 1 ? " (\(count) times)" : "") + " is not ODF 1.3")
+        }
     }
 
     private func invalid(_ problems: [ODFProblem]) -> ODFValidationReport {

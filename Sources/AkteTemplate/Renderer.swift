@@ -20,12 +20,11 @@ struct Renderer {
                 try ValueWriter.write(text, escaping: escaping, field: path.joined(separator: "."), location: location, into: &out)
             case .section(let name, let inverted, let body, let location):
                 let value = try lookup(name, at: location)
-                switch value {
-                case .string, .number:
+                if case .number = value {
+                    // A number is neither a list nor a condition (is 0 empty?): refuse rather than guess.
                     let joined = name.joined(separator: ".")
                     throw TemplateError(.loopOverScalar(joined), at: location,
-                                        "section '\(joined)' needs a list, a map or a boolean, but '\(joined)' is \(value.kindName)")
-                default: break
+                                        "section '\(joined)' needs a list, a map, a boolean or a string, but '\(joined)' is \(value.kindName)")
                 }
                 if inverted {
                     if !value.isTruthy { try render(body, into: &out) }
@@ -38,7 +37,9 @@ struct Renderer {
                         defer { scopes.removeLast() }
                         try render(body, into: &out)
                     }
-                case .map:
+                case .map, .string:
+                    // A map opens its fields; a non-empty string renders once, with `{{.}}` the string itself.
+                    guard value.isTruthy else { continue }
                     scopes.append(value)
                     defer { scopes.removeLast() }
                     try render(body, into: &out)

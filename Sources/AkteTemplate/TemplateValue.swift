@@ -17,7 +17,7 @@ public enum TemplateValue: Sendable, Equatable {
         switch self {
         case .string(let s): return !s.isEmpty
         case .bool(let b): return b
-        case .number: return true
+        case .number(let d): return d != 0
         case .list(let items): return !items.isEmpty
         case .map: return true
         case .null: return false
@@ -106,36 +106,12 @@ extension TemplateValue: Codable {
         init?(intValue: Int) { return nil }
     }
 
-    /// Decodes one JSON document.
-    public static func fromJSON(_ data: Data) throws -> TemplateValue {
-        try TemplateValue(jsonObject: JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]))
-    }
-
-    /// Converts what `JSONSerialization` (or a YAML loader) returns: dictionaries, arrays, strings, numbers, booleans, null.
-    public init(jsonObject: Any) throws {
-        switch jsonObject {
-        case let map as [String: Any]:
-            var result: [String: TemplateValue] = [:]
-            result.reserveCapacity(map.count)
-            for (key, value) in map { result[key] = try TemplateValue(jsonObject: value) }
-            self = .map(result)
-        case let list as [Any]:
-            self = .list(try list.map { try TemplateValue(jsonObject: $0) })
-        case let string as String:
-            self = .string(string)
-        case let number as NSNumber:
-            // JSONSerialization gives booleans as NSNumber too: tell them apart by their Objective-C type.
-            if number.objCType.pointee == CChar(UInt8(ascii: "c")) {
-                self = .bool(number.boolValue)
-            } else {
-                self = .number(number.doubleValue)
-            }
-        case let bool as Bool:
-            self = .bool(bool)
-        case is NSNull:
-            self = .null
-        default:
-            throw TemplateError(.unreadable, at: nil, "unsupported data value of type \(type(of: jsonObject))")
+    /// Decodes one JSON document (strict RFC 8259).
+    public static func fromJSON(_ data: Data) throws(TemplateError) -> TemplateValue {
+        do {
+            return try JSONValueParser.parse(Array(data))
+        } catch {
+            throw TemplateError(.unreadable, at: nil, error.description)
         }
     }
 }

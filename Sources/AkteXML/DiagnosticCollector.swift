@@ -22,7 +22,12 @@ final class DiagnosticCollector {
         let raw = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
         let message = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         let severity: XMLDiagnostic.Severity = error.pointee.level == XML_ERR_WARNING ? .warning : .error
-        add(XMLDiagnostic(line: Int(error.pointee.line), message: message, severity: severity))
+        var line = Int(error.pointee.line)
+        // RelaxNG reports some errors (e.g. "Extra element … in interleave") with the node but no line.
+        if line == 0, let node = error.pointee.node {
+            line = Int(xmlGetLineNo(node.assumingMemoryBound(to: xmlNode.self)))
+        }
+        add(XMLDiagnostic(line: max(line, 0), message: message, severity: severity))
     }
 
     var opaque: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }

@@ -95,6 +95,15 @@ public final class XMLDocument {
         xmlDocSetRootElement(document, root)
     }
 
+    /// An independent deep copy (parse a template once, copy it per rendering). Detached nodes are
+    /// not copied.
+    public func copy(name: String? = nil) throws -> XMLDocument {
+        guard let copy = xmlCopyDoc(pointer, 1) else {
+            throw operationError("libxml2 could not copy the document")
+        }
+        return XMLDocument(name: name ?? self.name, document: copy)
+    }
+
     // MARK: Tree
 
     /// The document element.

@@ -156,8 +156,8 @@ public struct XMLNode: Hashable, CustomStringConvertible {
 
     // MARK: Content
 
-    /// The concatenated text of this node and its descendants (libxml2 unescapes nothing twice: this
-    /// is the character data as parsed).
+    /// The concatenated character data of this node and its descendants, unescaped (`&amp;` reads
+    /// as `&`).
     public var textContent: String {
         LibXML2.takeString(xmlNodeGetContent(pointer)) ?? ""
     }

@@ -8,7 +8,7 @@ public struct ZipEntry: Sendable, Hashable {
     /// The zip method number: 0 stored, 8 deflated; others are reported as they are.
     public var compressionMethod: Int
     public var isEncrypted: Bool
-    /// Bytes of extra fields in the local header and in the central directory entry.
+    /// Number of extra fields in the local header and in the central directory entry.
     public var localExtraFieldCount: Int
     public var centralExtraFieldCount: Int
 

@@ -52,7 +52,9 @@ public final class ZipWriter {
     public func add(_ name: String, data: Data, compression: ZipCompression) throws {
         let archive = try openArchive(adding: name)
         // libzip frees this copy itself (freep = 1) once it has written it, or with the source on error.
-        let copy = malloc(max(data.count, 1))!
+        guard let copy = malloc(max(data.count, 1)) else {
+            throw ZipError(.writeFailed, entry: name, "out of memory for \(data.count) bytes")
+        }
         data.withUnsafeBytes { bytes in
             if let base = bytes.baseAddress { copy.copyMemory(from: base, byteCount: bytes.count) }
         }

@@ -57,6 +57,20 @@ import Testing
         #expect(!content.contains("{{"))
         let report = try PackageValidator().validate(contentsOf: out)
         #expect(report.conformance == .conforming, "\(report.problems)")
+        let validate = try AkteBinary.run(["validate", out.path])
+        #expect(validate.status == 0 && validate.stdout.contains("conforming"), "\(validate.stdout)")
+    }
+
+    @Test func rendersFlatODFThatAkteValidateAccepts() throws {
+        let folder = try temporaryFolder()
+        let out = folder.appendingPathComponent("oproeping.fodt")
+        let result = try AkteBinary.run(["render", Self.templateFixtures.appendingPathComponent("odf/handmade-resaved.fodt").path,
+                                         "--data", Self.templateFixtures.appendingPathComponent("odf/handmade.json").path, "--out", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let validate = try AkteBinary.run(["validate", out.path])
+        #expect(validate.status == 0, "\(validate.stdout)")
+        let text = try String(contentsOf: out, encoding: .utf8)
+        #expect(text.contains("Kop: Voorbeeldstad") && text.contains("Beste Zoë") && text.contains(", welkom!"))
     }
 
     @Test func rendersTheBenchmarkLetterFromAnODTTemplate() throws {
@@ -106,6 +120,9 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try String(contentsOf: out.appendingPathComponent("brief-A_1.txt"), encoding: .utf8) == "A/1:a\n")
         #expect(try String(contentsOf: out.appendingPathComponent("brief-B.txt"), encoding: .utf8) == "B:\n")
+        let clash = try AkteBinary.run(["render", template.path, "--data", data.path, "--out", out.path, "--name", "same"])
+        #expect(clash.status == 2)
+        #expect(clash.stderr.contains("already the name of line"))
         let unnamed = try AkteBinary.run(["render", template.path, "--data", data.path, "--out", out.path])
         #expect(unnamed.status == 0)
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("doc_0001.txt").path))
@@ -126,5 +143,16 @@ import Testing
         let result = try AkteBinary.run(["templates", "keys", Self.templateFixtures.appendingPathComponent("text/brief.txt").path])
         #expect(result.status == 0)
         #expect(result.stdout == "lid.naam\nlid.adres\ndossier\n#agenda\nagenda > nr\nagenda > titel\nagenda > dossier\n^agenda\n#dringend\n#leden\nleden > .\n")
+    }
+
+    @Test func templatesKeysReadsLibreOfficeTemplates() throws {
+        let result = try AkteBinary.run(["templates", "keys", Self.templateFixtures.appendingPathComponent("odf/oproeping.fodt").path])
+        #expect(result.status == 0)
+        #expect(result.stdout.split(separator: "\n").map(String.init) == [
+            "datum", "lid.naam", "dossier", "#punten", "punten > nr", "punten > titel", "#bijlagen", "bijlagen > .",
+            "#leden", "leden > naam", "leden > fractie", "#fracties", "fracties > naam", "fracties > #leden",
+            "fracties > leden > naam", "fracties > leden > afkorting", "#dringend", "^dringend", "#aanwezigen",
+            "aanwezigen > .", "opmerking",
+        ])
     }
 }

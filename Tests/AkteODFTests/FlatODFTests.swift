@@ -59,6 +59,27 @@ import Testing
         #expect(String(decoding: try archive.read("content.xml"), as: UTF8.self).contains("blijft staan"))
     }
 
+    @Test func flatOutputIsConformingAndSplitsBackTheSame() throws {
+        let writer = ODTWriter(metadata: testMetadata())
+        let flat = try writer.flatData(for: package, name: "terug.fodt")
+        let report = try PackageValidator().validate(flat: flat, name: "terug.fodt")
+        #expect(report.problems == [])
+        #expect(report.conformance == .conforming)
+        let again = try ODFPackage.read(flat: try XMLDocument(data: flat, name: "terug.fodt"))
+        #expect(again.attachments == package.attachments)
+        #expect(automaticStyleNames(again.content) == automaticStyleNames(package.content))
+        #expect(automaticStyleNames(again.styles) == automaticStyleNames(package.styles))
+        #expect(try writer.flatData(for: try ODFPackage.read(contentsOf: TestPaths.fixtures.appendingPathComponent("split-sample.fodt")), name: "terug.fodt") == flat)
+        let meta = String(decoding: flat, as: UTF8.self)
+        #expect(meta.contains("<meta:generator>akte/9.9.9</meta:generator>"))
+        #expect(meta.contains("office:mimetype=\"application/vnd.oasis.opendocument.text\""))
+    }
+
+    @Test func sampleLetterAsFlatIsConforming() throws {
+        let flat = try ODTWriter(metadata: testMetadata()).flatData(for: try SampleLetter.package())
+        #expect(try PackageValidator().validate(flat: flat, name: "brief.fodt").conformance == .conforming)
+    }
+
     @Test func notAFlatDocumentIsRefused() throws {
         let document = try XMLDocument(data: Data("<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"/>".utf8), name: "x.fodt")
         let error = try #require(throws: ODFError.self) { try ODFPackage.read(flat: document) }

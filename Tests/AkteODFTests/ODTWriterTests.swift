@@ -60,6 +60,15 @@ func sampleODT(_ environment: [String: String] = [:]) throws -> Data {
         #expect(try sampleODT(environment) == sampleODT(environment))
     }
 
+    @Test func packageCopyRendersIndependently() throws {
+        let template = try SampleLetter.package()
+        let first = try template.copy()
+        try first.appendParagraph("Alleen in de kopie.")
+        #expect(try !template.textBody.textContent.contains("Alleen in de kopie."))
+        #expect(try first.textBody.textContent.contains("Alleen in de kopie."))
+        #expect(try ODTWriter(metadata: testMetadata()).data(for: template.copy()) == sampleODT())
+    }
+
     @Test func writeRefusesToOverwriteUnlessAsked() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("akte-odf-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -68,6 +68,25 @@ enum SmallFodt {
         #expect(body == "<text:section text:name=\"S\"><text:p>1</text:p></text:section><text:section text:name=\"S\"><text:p>2</text:p></text:section>")
     }
 
+    @Test func repeatedListsDoNotDuplicateXMLIDs() throws {
+        let lists = "<text:list xml:id=\"list1\"><text:list-item><text:p>{{ . }}</text:p></text:list-item></text:list>"
+        let body = try SmallFodt.renderBody("<text:p>{{#xs}}</text:p>\(lists)<text:p>{{/xs}}</text:p><text:list text:continue-list=\"list1\"><text:list-item><text:p>z</text:p></text:list-item></text:list>", ["xs": ["a", "b"]])
+        #expect(!body.contains("xml:id") && !body.contains("continue-list"))
+        #expect(body.contains("<text:list text:continue-numbering=\"true\">"))
+    }
+
+    @Test func errorsInHeadersAndTitleNameTheirPlace() throws {
+        let fodt = Data("""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text"><office:meta><dc:title>Brief {{ titel }}</dc:title></office:meta><office:automatic-styles><style:page-layout style:name="pm1"/></office:automatic-styles><office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1"><style:header><text:p>Kop</text:p><text:p>{{ gemeent }}</text:p></style:header></style:master-page></office:master-styles><office:body><office:text><text:p>x</text:p></office:text></office:body></office:document>
+        """.utf8)
+        let template = try ODFTemplate(flatXML: fodt, name: "brief.fodt")
+        let header = #expect(throws: TemplateError.self) { try template.renderParts(["titel": "T", "gemeente": "G"]) }
+        #expect(header?.description == "brief.fodt: header/footer paragraph 2 (\"{{ gemeent }}\"): unknown key 'gemeent' (did you mean 'gemeente'?)")
+        let title = #expect(throws: TemplateError.self) { try template.renderParts(["titel": "a\u{1}", "gemeent": "G"]) }
+        #expect(title?.description == "brief.fodt: document title (\"Brief {{ titel }}\"): data field 'titel' contains the character U+0001, which XML 1.0 does not allow")
+    }
+
     @Test func forbiddenControlCharacterNamesTheField() throws {
         let template = try SmallFodt.compile("\(Self.p){{ lid.naam }}</text:p>")
         let error = #expect(throws: TemplateError.self) { try template.renderParts(["lid": ["naam": "Eva\u{0B}"]]) }

@@ -1,4 +1,5 @@
 import AkteXML
+import AkteZip
 import Foundation
 import Testing
 @testable import AkteTemplate
@@ -78,6 +79,26 @@ extension ODFTemplateTests {
         let lines = try ODFSupport.pdfLines(of: odt)
         let expected = try String(contentsOf: ODFSupport.fixture("odf/handmade.expected.txt"), encoding: .utf8)
             .split(separator: "\n").map(String.init)
+        #expect(lines == expected)
+    }
+
+    /// handmade-resaved.odt: the same template saved by LibreOffice as .odt (`soffice --convert-to odt`), with
+    /// its settings, manifest.rdf, Configurations2/ and thumbnail.
+    @Test func libreOfficeSavedODTPackageTemplate() throws {
+        let archive = try ZipArchive(contentsOf: ODFSupport.fixture("odf/handmade-resaved.odt"))
+        let entries = try archive.entryNames.map { ($0, try archive.read($0)) }
+        let template = try ODFTemplate(packageEntries: entries, name: "handmade-resaved.odt")
+        let parts = try template.renderParts(try ODFSupport.context("odf/handmade.json"))
+        #expect(!parts.contains { $0.path.hasPrefix("Thumbnails/") })
+        let manifest = String(decoding: parts.first { $0.path == "META-INF/manifest.xml" }!.data, as: UTF8.self)
+        #expect(!manifest.contains("Thumbnails/") && manifest.contains("content.xml"))
+        let odt = try ODFSupport.temporaryFolder().appendingPathComponent("handmade-resaved.odt")
+        try ODFSupport.writeODT(parts, to: odt)
+        let problems = try ODFSupport.validationProblems(odt: odt)
+        #expect(problems == [])
+        let expected = try String(contentsOf: ODFSupport.fixture("odf/handmade.expected.txt"), encoding: .utf8)
+            .split(separator: "\n").map(String.init)
+        let lines = try ODFSupport.pdfLines(of: odt)
         #expect(lines == expected)
     }
 }

@@ -56,11 +56,17 @@ func expectGolden(_ actual: String, _ goldenName: String, sourceLocation: Source
         #expect(throws: TemplateError.self) { try template.render([:]) }
     }
 
-    @Test func loopOverScalarIsAnError() throws {
-        let template = try TextTemplate(source: "{{#name}}x{{/name}}", name: "t.txt")
-        let error = #expect(throws: TemplateError.self) { try template.render(["name": "Eva"]) }
-        #expect(error?.kind == .loopOverScalar("name"))
-        #expect(error?.description.hasPrefix("t.txt:1:1: section 'name'") == true)
+    @Test func loopOverANumberIsAnError() throws {
+        let template = try TextTemplate(source: "{{#count}}x{{/count}}", name: "t.txt")
+        let error = #expect(throws: TemplateError.self) { try template.render(["count": 3]) }
+        #expect(error?.kind == .loopOverScalar("count"))
+        #expect(error?.description.hasPrefix("t.txt:1:1: section 'count'") == true)
+    }
+
+    @Test func aStringSectionIsAConditionWithTheStringInScope() throws {
+        let template = try TextTemplate(source: "{{#remark}}Remark: {{.}}.{{/remark}}{{^remark}}none{{/remark}}", name: "t")
+        #expect(try template.render(["remark": "late"]) == "Remark: late.")
+        #expect(try template.render(["remark": ""]) == "none")
     }
 
     @Test(arguments: [

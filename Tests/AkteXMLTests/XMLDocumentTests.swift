@@ -173,6 +173,15 @@ private func parse(_ xml: String, name: String = "test.xml") throws -> XMLDocume
         #expect(reparsed.root?.firstChild?.namespaceURI == textNS)
     }
 
+    @Test func documentCopyIsIndependent() throws {
+        let original = try parse("<r><p>een</p></r>")
+        let copy = try original.copy(name: "copy.xml")
+        try copy.root?.firstChild?.appendText(" twee")
+        #expect(original.root?.textContent == "een")
+        #expect(copy.root?.textContent == "een twee")
+        #expect(copy.name == "copy.xml")
+    }
+
     @Test func cannotInsertNodeInsideItself() throws {
         let document = try parse("<r><a><b/></a></r>")
         let a = try #require(document.root?.firstChild)

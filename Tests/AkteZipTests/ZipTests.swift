@@ -107,6 +107,17 @@ private func run(_ program: String, _ arguments: [String], in folder: URL? = nil
         #expect(!result.entries[1].hasExtraFields)
     }
 
+    @Test func archiveFileReadsLikeMemory() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("a.odt")
+        try AtomicFile.write(try sampleArchive(), to: file, overwrite: false)
+        let archive = try ZipArchive(contentsOf: file)
+        #expect(archive.entryNames == ["mimetype", "content.xml", "Pictures/logo.png"])
+        #expect(archive.leadingEntry?.name == "mimetype")
+        #expect(try archive.read("Pictures/logo.png") == Data([0x89, 0x50, 0x4E, 0x47]))
+    }
+
     @Test func atomicWriteRefusesToReplaceUnlessAsked() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

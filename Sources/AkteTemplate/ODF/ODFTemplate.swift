@@ -87,8 +87,14 @@ public struct ODFTemplate: Sendable {
         self.name = name
         self.flat = nil
         var parts: [Part] = []
-        for entry in entries where entry.path != "mimetype" && !entry.path.hasSuffix("/") {
-            if Self.compiledParts.contains(entry.path) {
+        // The template's thumbnail shows the tags, not the document: leave it out (and out of the manifest).
+        let kept = entries.filter { !$0.path.hasPrefix("Thumbnails/") }
+        for entry in kept where entry.path != "mimetype" && !entry.path.hasSuffix("/") {
+            if entry.path == "META-INF/manifest.xml" {
+                let root = try TemplateTreeLoader.load(entry.data, name: "\(name)/\(entry.path)")
+                root.children = root.children.filter { !($0.attribute("manifest:full-path")?.hasPrefix("Thumbnails/") ?? false) }
+                parts.append(Part(path: entry.path, mediaType: "", body: try Self.compilePart(root, name: name)))
+            } else if Self.compiledParts.contains(entry.path) {
                 let root = try TemplateTreeLoader.load(entry.data, name: "\(name)/\(entry.path)")
                 parts.append(Part(path: entry.path, mediaType: "text/xml", body: try Self.compilePart(root, name: name)))
             } else {
@@ -99,16 +105,6 @@ public struct ODFTemplate: Sendable {
             throw TemplateError(.unreadable, at: nil, "\(name): not an ODF package (no content.xml)")
         }
         self.parts = parts
-    }
-
-    /// Compiles a .fodt or .odt template file; `openPackage` reads the entries of an .odt (a zip).
-    public init(contentsOf url: URL, name: String? = nil, openPackage: (URL) throws -> [(path: String, data: Data)]) throws {
-        let shownName = name ?? url.path
-        if url.pathExtension.lowercased() == "odt" {
-            try self.init(packageEntries: try openPackage(url), name: shownName)
-        } else {
-            try self.init(flatXML: try Data(contentsOf: url), name: shownName)
-        }
     }
 
     private static func compilePart(_ root: TNode, name: String) throws(TemplateError) -> PartBody {

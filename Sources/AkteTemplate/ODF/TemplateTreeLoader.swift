@@ -90,11 +90,22 @@ enum TemplateTreeLoader {
                 extraDeclarations.append(("xmlns:\(prefix)", uri))
             }
             require(node.prefix, node.namespaceURI)
-            let isParagraph = node.namespaceURI == "urn:oasis:names:tc:opendocument:xmlns:text:1.0" && (node.localName == "p" || node.localName == "h")
+            let inTextNamespace = node.namespaceURI == "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+            let isParagraph = inTextNamespace && (node.localName == "p" || node.localName == "h")
+            let isList = inTextNamespace && node.localName == "list"
+            let isRepeatable = isParagraph || isList || (inTextNamespace && node.localName == "list-item")
             for attribute in node.attributes {
                 if let uri = attribute.namespaceURI, foreignNamespaces.contains(uri) { continue }
-                // xml:id must stay unique: a repeated paragraph would duplicate it.
-                if isParagraph && attribute.qualifiedName == "xml:id" { continue }
+                // xml:id must stay unique, and a repeated paragraph or list would duplicate it. Lists are
+                // the only ids LibreOffice refers to (text:continue-list): continuing "the preceding list"
+                // (text:continue-numbering) keeps the numbering without the reference.
+                if isRepeatable && attribute.qualifiedName == "xml:id" { continue }
+                if isList && attribute.qualifiedName == "text:continue-list" {
+                    if !node.attributes.contains(where: { $0.qualifiedName == "text:continue-numbering" }) {
+                        attributes.append(("text:continue-numbering", "true"))
+                    }
+                    continue
+                }
                 if !isStrictODF(attribute, on: node) { continue }
                 require(attribute.prefix, attribute.namespaceURI)
                 attributes.append((attribute.qualifiedName, attribute.value))
