@@ -240,11 +240,18 @@ private struct CommissionDecoding {
         let articles = o.required("articles") { decoder.textList($0, $1) }
         let vote = o.optional("vote") { voteRef($0, $1) }
         let publication = o.optional("publicationDate") { decoder.date($0, $1) }
+        let facts = o.optional("facts") { decoder.textList($0, $1) }
+        let legalGrounds = o.optional("legalGrounds") { decoder.textList($0, $1) }
+        let argumentation = o.optional("argumentation") { decoder.textList($0, $1) }
+        let financialImpact = o.optional("financialImpact") { decoder.text($0, $1) }
+        let closedSession = o.optional("closedSession") { decoder.bool($0, $1) }
         o.finish()
         guard let date, let title, let breach, let articles else { return nil }
         return CouncilDecision(date: date, time: time, place: place, title: title, breach: breach,
                                measures: measures ?? [], followsAdvice: follows ?? true, respondentHeard: heard,
-                               articles: articles, vote: vote, publicationDate: publication, position: o.position)
+                               articles: articles, vote: vote, publicationDate: publication, facts: facts ?? [],
+                               legalGrounds: legalGrounds ?? [], argumentation: argumentation ?? [],
+                               financialImpact: financialImpact, closedSession: closedSession ?? true, position: o.position)
     }
 
     /// Ids declared in a list of mappings under `key`, with duplicates reported.
@@ -270,10 +277,11 @@ private struct CommissionDecoding {
         let municipality = o.required("municipality") { node, path -> Municipality? in
             guard let m = decoder.object(node, path) else { return nil }
             let name = m.required("name") { decoder.text($0, $1) }
+            let letterhead = m.optional("letterhead") { decoder.text($0, $1) }
             let address = m.optional("address") { decoder.text($0, $1) }
             let email = m.optional("email") { decoder.text($0, $1) }
             m.finish()
-            return name.map { Municipality(name: $0, address: address, email: email) }
+            return name.map { Municipality(name: $0, letterhead: letterhead, address: address, email: email) }
         }
         let body = o.required("body") { decoder.choice($0, $1, [("gemeenteraad", CouncilBody.gemeenteraad), ("ocmw-raad", .ocmwRaad)]) }
         let councilSize = o.optional("councilSize") { decoder.nonNegativeInt($0, $1) }

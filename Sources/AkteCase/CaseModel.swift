@@ -63,12 +63,15 @@ public enum CouncilBody: String, Sendable, Hashable {
 
 public struct Municipality: Sendable, Hashable {
     public var name: String
+    /// The letterhead ("Gemeente en OCMW Wommelgem"); default "Gemeente <name>".
+    public var letterhead: String?
     /// Address of the town hall (gemeentehuis).
     public var address: String?
     public var email: String?
 
-    public init(name: String, address: String? = nil, email: String? = nil) {
+    public init(name: String, letterhead: String? = nil, address: String? = nil, email: String? = nil) {
         self.name = name
+        self.letterhead = letterhead
         self.address = address
         self.email = email
     }
@@ -329,12 +332,25 @@ public struct CouncilDecision: Sendable, Hashable {
     public var followsAdvice: Bool
     /// When the council heard the respondent itself (required when departing from the advice).
     public var respondentHeard: CivilDate?
+    /// The texts of Artikel 1…n ("Enig artikel" when there is one).
     public var articles: [String]
     public var vote: String?
     public var publicationDate: CivilDate?
+    /// Agenda-item layout (Wommelgem minutes): "Feiten en context" (numbered), "Juridische gronden",
+    /// "Argumentatie", "Financiële weerslag" ("Geen" when absent); a closed session (besloten zitting).
+    public var facts: [String] = []
+    public var legalGrounds: [String] = []
+    public var argumentation: [String] = []
+    public var financialImpact: String?
+    public var closedSession: Bool = true
     public var position: SourcePosition
 
-    public init(date: CivilDate, time: TimeOfDay? = nil, place: Place? = nil, title: String, breach: Bool, measures: [Measure], followsAdvice: Bool, respondentHeard: CivilDate? = nil, articles: [String], vote: String? = nil, publicationDate: CivilDate? = nil, position: SourcePosition) {
+    public init(date: CivilDate, time: TimeOfDay? = nil, place: Place? = nil, title: String, breach: Bool, measures: [Measure], followsAdvice: Bool, respondentHeard: CivilDate? = nil, articles: [String], vote: String? = nil, publicationDate: CivilDate? = nil, facts: [String] = [], legalGrounds: [String] = [], argumentation: [String] = [], financialImpact: String? = nil, closedSession: Bool = true, position: SourcePosition) {
+        self.facts = facts
+        self.legalGrounds = legalGrounds
+        self.argumentation = argumentation
+        self.financialImpact = financialImpact
+        self.closedSession = closedSession
         self.date = date
         self.time = time
         self.place = place

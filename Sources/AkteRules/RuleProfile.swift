@@ -128,6 +128,14 @@ public struct RuleProfile: Sendable, Hashable {
     public var localDays: [LocalDay]
     /// Article number → text of the code or rules, for quoting in documents.
     public var articles: [String: String]
+    /// The code's title and adoption, as documents cite it ("De deontologische code voor lokale
+    /// mandatarissen", "goedgekeurd door de raad voor maatschappelijk welzijn op 15 juni 2023").
+    public var codeTitle: String?
+    public var codeAdopted: String?
+    /// Purpose → citation in Dutch, for documents ("substitute" → "artikel 45, § 5 van de deontologische code").
+    /// Keys used by akte: notice, urgentNotice, convening, closedMeetings, quorum, substitute,
+    /// chairReplacement, decisions, measures, notification, minutes.
+    public var citations: [String: String] = [:]
 
     public var calendar: BelgianCalendar { BelgianCalendar(localDays: localDays) }
 
@@ -265,13 +273,17 @@ public struct RuleProfile: Sendable, Hashable {
             case let .yearly(month, day, _): return .yearly(month: month, day: day, name: name)
             }
         } }
-        let articles = o.optional("articles") { n, p -> [String: String]? in
+        func textMap(_ n: Node, _ p: String) -> [String: String]? {
             guard let r = d.object(n, p) else { return nil }
             var result: [String: String] = [:]
             for key in r.keys { if let text = r.optional(key, { d.text($0, $1) }) { result[key] = text } }
             r.finish()
             return result
         }
+        let articles = o.optional("articles") { textMap($0, $1) }
+        let codeTitle = o.optional("codeTitle") { d.text($0, $1) }
+        let codeAdopted = o.optional("codeAdopted") { d.text($0, $1) }
+        let citations = o.optional("citations") { textMap($0, $1) }
         o.finish()
         try d.throwIfFailed()
         guard let id, let name, let municipality, let sourceText, let size, let notice, let urgent, let convening,
@@ -284,6 +296,6 @@ public struct RuleProfile: Sendable, Hashable {
             convening: convening, quorum: quorum, quorumArticle: quorumArticle, secondConvocation: second,
             commissionModel: model, tieRule: tie, tieArticle: tieArticle, councilTieRule: councilTie ?? .rejected,
             notification: notification, minutes: minutes, remarks: remarks, localDays: localDays ?? [],
-            articles: articles ?? [:])
+            articles: articles ?? [:], codeTitle: codeTitle, codeAdopted: codeAdopted, citations: citations ?? [:])
     }
 }

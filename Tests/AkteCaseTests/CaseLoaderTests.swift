@@ -210,6 +210,11 @@ func edited(_ old: String, _ new: String, in text: String = StarterFiles.commiss
             #expect(!c.meetings.isEmpty)
             #expect(c.person(c.details.respondent)?.address != nil)
             #expect(c.person(c.details.reporter)?.salutation.hasPrefix("Geachte ") == true)
+            if let decision = c.decision {
+                #expect(!decision.articles.isEmpty && !decision.facts.isEmpty && !decision.legalGrounds.isEmpty)
+                #expect(decision.financialImpact == "Geen")
+                #expect(c.municipality.letterhead == "Gemeente en OCMW Wommelgem")
+            }
         case let .reflection(s):
             #expect(!s.anonymise.isEmpty)
         }

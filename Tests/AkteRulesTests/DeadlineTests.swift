@@ -115,6 +115,8 @@ import Testing
         #expect(w.tieRule == .rejected)
         #expect(w.quorum == .any)
         #expect(w.committeeSize == 7)
+        #expect(w.citations["substitute"] == "artikel 45, § 5 van de deontologische code")
+        #expect(w.codeAdopted?.contains("15 juni 2023") == true)
         #expect(w.articles["52"]?.contains("De periode van dertig dagen wordt geschorst van 11 juli tot en met 15 augustus.") == true)
         let k = try RuleProfile.load(nameOrPath: "kinrooi-2025")
         #expect(k.notice.unit == .working)
@@ -122,6 +124,7 @@ import Testing
         #expect(k.tieRule == .chairDecides)
         #expect(k.secondConvocation)
         #expect(k.notification?.amount == 10 && k.minutes?.amount == 10 && k.remarks?.amount == 5)
+        #expect(k.citations["decisions"]?.hasPrefix("artikel 6 ") == true)
         #expect(k.articles["6"]?.contains("Bij staking van stemmen is de stem van de voorzitter doorslaggevend.") == true)
     }
 
