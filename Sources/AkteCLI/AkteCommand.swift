@@ -1,5 +1,6 @@
 import Akte
 import ArgumentParser
+import Foundation
 
 @main
 struct AkteCommand: ParsableCommand {
@@ -9,4 +10,18 @@ struct AkteCommand: ParsableCommand {
         version: AkteVersion.current,
         subcommands: [Check.self, Deadlines.self, Seats.self, Init.self, Render.self, Templates.self, Validate.self, Demo.self]
     )
+
+    /// ArgumentParser exits 64 (EX_USAGE) on a usage error; akte documents 2 for usage errors (README, "Exit codes").
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                exit(withError: AkteExit.inputError)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -11,6 +11,7 @@ enum LoadedTemplate: Sendable {
     case text(TextTemplate)
 
     static func load(_ path: String) throws -> LoadedTemplate {
+        try InputFile.checkReadable(path)
         let url = URL(fileURLWithPath: path)
         switch url.pathExtension.lowercased() {
         case "txt", "text":
@@ -160,7 +161,7 @@ enum RenderData {
     }
 
     static func single(_ path: String) throws -> TemplateValue {
-        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        let data = try InputFile.read(path)
         let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
         do {
             if ext == "json" { return try TemplateValue.fromJSON(data) }
@@ -175,7 +176,7 @@ enum RenderData {
 
     /// The lines of a JSON Lines file (empty lines skipped), decoded lazily by the caller.
     static func lines(_ path: String) throws -> [Substring] {
-        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        let data = try InputFile.read(path)
         let text = String(decoding: data, as: UTF8.self)
         return text.split(separator: "\n", omittingEmptySubsequences: true).filter { !$0.allSatisfy(\.isWhitespace) }
     }
@@ -195,4 +196,26 @@ struct StageTiming: Sendable {
 
 extension Duration {
     var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+}
+
+/// Input files of `render` and `templates`: a missing, unreadable or non-regular file is an input error that
+/// names the file and the system's reason (instead of a Foundation error dump).
+enum InputFile {
+    static func checkReadable(_ path: String) throws {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw CLIError.usage("\(path): cannot read the file: \(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw CLIError.usage("\(path): cannot read the file: \(String(cString: strerror(errno)))") }
+        guard info.st_mode & S_IFMT == S_IFREG else { throw CLIError.usage("\(path): not a regular file") }
+    }
+
+    static func read(_ path: String) throws -> Data {
+        try checkReadable(path)
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw CLIError.usage("\(path): cannot read the file: \(error.localizedDescription)")
+        }
+    }
 }

@@ -63,8 +63,14 @@ private struct CommissionDecoding {
         return id
     }
 
+    /// A list of person ids; naming someone twice (two seats, two votes) is an error.
     func refs(_ node: Node, _ path: String) -> [String]? {
-        decoder.list(node, path) { personRef($0, $1) }
+        var seen: Set<String> = []
+        return decoder.list(node, path) { item, itemPath in
+            guard let id = personRef(item, itemPath) else { return nil }
+            if !seen.insert(id).inserted { decoder.fail(item, itemPath, "\"\(id)\" is listed twice") }
+            return id
+        }
     }
 
     func place(_ node: Node, _ path: String) -> Place? {

@@ -97,6 +97,9 @@ public enum CaseEvaluator {
         let seats = SeatAllocation.allocate(claims: claims, councilSize: c.effectiveCouncilSize,
                                             committeeSize: profile.committeeSize, tieBreak: c.seatTieBreak)
         let seatSum = c.fractions.reduce(0) { $0 + $1.councilSeats } + c.independents.count
+        if profile.committeeSize > c.effectiveCouncilSize {
+            d.append(Diagnostic(.error, "the commission has \(profile.committeeSize) members but the council only \(c.effectiveCouncilSize) seats", article: "art. 45 §2"))
+        }
         if let size = c.councilSize, size != seatSum {
             d.append(Diagnostic(.warning, "councilSize is \(size), but the fractions' seats plus independents make \(seatSum)", article: "art. 45 §2"))
         }
@@ -139,6 +142,13 @@ public enum CaseEvaluator {
             } else {
                 d.append(Diagnostic(.error, "\(c.name(r.original)) must be replaced for the whole procedure, but no available substitute (or deputy chair) is named", article: r.article, at: c.details.position))
             }
+        }
+
+        for m in c.meetings where m.date < c.details.reportReceived {
+            d.append(Diagnostic(.error, "meeting \(m.id) (\(m.date)) is before the report was received (\(c.details.reportReceived))", at: m.position))
+        }
+        if let respondent = c.person(c.details.respondent), respondent.fraction == nil, !c.independents.contains(respondent.id) {
+            d.append(Diagnostic(.error, "the respondent \(respondent.name) is not a mandatary (no fraction, not an independent councillor): the commission deals with local mandataries only", at: c.details.position))
         }
 
         // Admissibility and the convening deadline (Wommelgem art. 52; Kinrooi art. 3, 16).

@@ -80,8 +80,8 @@ import Testing
 
     @Test func noFilesIsAUsageError() throws {
         let result = try AkteBinary.run(["validate"])
-        // ArgumentParser reports usage errors itself (EX_USAGE, 64), before `run` can map them.
-        #expect(result.status == 64)
+        // ArgumentParser's usage errors (EX_USAGE, 64) are mapped to akte's documented 2 by AkteCommand.main.
+        #expect(result.status == 2)
         #expect(result.stderr.contains("Missing expected argument"))
         #expect(result.stdout.isEmpty)
     }
