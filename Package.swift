@@ -38,7 +38,7 @@ let package = Package(
             dependencies: ["AkteCase"],
             resources: [.copy("Profiles")]
         ),
-        .target(name: "Akte", dependencies: ["AkteODF", "AkteTemplate", "AkteCase", "AkteRules"]),
+        .target(name: "Akte", dependencies: ["AkteXML", "AkteZip", "AkteODF", "AkteTemplate", "AkteCase", "AkteRules"]),
         .executableTarget(
             name: "AkteCLI",
             dependencies: [

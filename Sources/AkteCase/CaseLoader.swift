@@ -159,12 +159,15 @@ private struct CommissionDecoding {
         let present = o.optional("present") { refs($0, $1) }
         let excused = o.optional("excused") { refs($0, $1) }
         let isPublic = o.optional("publicAtRequest") { decoder.bool($0, $1) }
+        let gist = o.optional("gist") { decoder.textList($0, $1) }
         o.finish()
         guard let id, let date, let time, let place else { return nil }
-        return Meeting(id: id, date: date, time: time, place: place, plannedSending: sending, urgent: urgent ?? false,
+        var meeting = Meeting(id: id, date: date, time: time, place: place, plannedSending: sending, urgent: urgent ?? false,
                        urgencyMotivation: motivation, secondConvocation: second ?? false, previousMeeting: previous,
                        quorumReached: quorum, agenda: agenda ?? [], documentsAt: documentsAt, present: present ?? [], excused: excused ?? [],
                        publicAtRequest: isPublic ?? false, position: o.position)
+        meeting.gist = gist ?? []
+        return meeting
     }
 
     func hearing(_ node: Node, _ path: String) -> Hearing? {

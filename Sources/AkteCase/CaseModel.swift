@@ -170,6 +170,9 @@ public struct Meeting: Sendable, Hashable, Identifiable {
     public var excused: [String]
     /// Public at the request of the person concerned (Kinrooi art. 5).
     public var publicAtRequest: Bool
+    /// The gist of the deliberation per agenda item, for the brief minutes (no speakers' names,
+    /// Kinrooi art. 7); an item without one gets a gist derived from the case (hearings, votes, quorum).
+    public var gist: [String] = []
     public var position: SourcePosition
 
     public init(id: String, date: CivilDate, time: TimeOfDay, place: Place, plannedSending: CivilDate? = nil, urgent: Bool, urgencyMotivation: String? = nil, secondConvocation: Bool, previousMeeting: String? = nil, quorumReached: Bool? = nil, agenda: [String], documentsAt: String? = nil, present: [String], excused: [String], publicAtRequest: Bool, position: SourcePosition) {
