@@ -230,10 +230,19 @@ private struct CommissionDecoding {
         let dissent = o.optional("dissent") { decoder.textList($0, $1) }
         let measures = o.optional("recommendedMeasures") { decoder.list($0, $1) { measure($0, $1) } }
         let vote = o.optional("vote") { voteRef($0, $1) }
+        let perArticle = o.optional("articles") { n, p -> [String: String]? in
+            guard let r = decoder.object(n, p) else { return nil }
+            var result: [String: String] = [:]
+            for key in r.keys { if let text = r.optional(key, { decoder.text($0, $1) }) { result[key] = text } }
+            r.finish()
+            return result
+        }
         o.finish()
         guard let meeting, let conclusion, let motivation else { return nil }
-        return Assessment(meeting: meeting, conclusion: conclusion, motivation: motivation, dissent: dissent ?? [],
-                          recommendedMeasures: measures ?? [], vote: vote, position: o.position)
+        var assessment = Assessment(meeting: meeting, conclusion: conclusion, motivation: motivation, dissent: dissent ?? [],
+                                    recommendedMeasures: measures ?? [], vote: vote, position: o.position)
+        assessment.articleAssessments = perArticle ?? [:]
+        return assessment
     }
 
     func decision(_ node: Node, _ path: String) -> CouncilDecision? {

@@ -266,6 +266,9 @@ public struct Assessment: Sendable, Hashable {
     public var dissent: [String]
     public var recommendedMeasures: [Measure]
     public var vote: String?
+    /// The assessment per article of the code ("40" → text), for the advice and the commission's decision;
+    /// an article without one gets the motivation paragraphs that cite it.
+    public var articleAssessments: [String: String] = [:]
     public var position: SourcePosition
 
     public init(meeting: String, conclusion: Conclusion, motivation: [String], dissent: [String], recommendedMeasures: [Measure], vote: String? = nil, position: SourcePosition) {

@@ -1,0 +1,62 @@
+import AkteCase
+import AkteRules
+
+/// Which documents a case's stage calls for.
+public struct DocumentPlan: Sendable {
+    public var artefacts: [any Artefact]
+    /// Documents the stage calls for but the case lacks data for (printed as warnings).
+    public var warnings: [String]
+
+    /// A commission case: convocations per meeting per sitting member (the respondent member replaced by the
+    /// substitute), hearing invitations to the reporter and the respondent, the motivated advice (advice model)
+    /// or the commission's decision and its notifications (deciding model) once the assessment exists, the
+    /// council's agenda item and signed decision once the decision exists, minutes per held meeting.
+    public static func plan(for setting: CaseSetting) -> DocumentPlan {
+        let c = setting.commissionCase
+        var artefacts: [any Artefact] = []
+        var warnings: [String] = []
+        let meetings = c.meetings.sorted { $0.date < $1.date }
+        for meeting in meetings {
+            for member in setting.facts.composition.members {
+                artefacts.append(Convocation(setting: setting, meeting: meeting, member: member))
+            }
+        }
+        for hearing in c.hearings where hearing.role != .getuige {
+            guard let meeting = c.meeting(hearing.meeting) else { continue }
+            artefacts.append(HearingInvitation(setting: setting, meeting: meeting, person: hearing.person))
+        }
+        if let assessment = c.assessment {
+            switch setting.profile.commissionModel {
+            case .advisesCouncil:
+                artefacts.append(MotivatedAdvice(setting: setting, assessment: assessment))
+            case .decides:
+                artefacts.append(CommissionDecisionDocument(setting: setting, assessment: assessment))
+                var recipients: [(String, NotificationLetter.Capacity)] = [
+                    (c.details.reporter, .reporter), (c.details.respondent, .respondent), (c.chair, .councilChair),
+                ]
+                if let mayor = c.people.first(where: { ($0.mandate ?? "").lowercased().hasPrefix("burgemeester") }) {
+                    recipients.append((mayor.id, .executiveChair))
+                } else {
+                    warnings.append("no notification to the chair of the \(setting.executiveName): no person in the case has the mandate \"burgemeester\" (\(setting.citation("notification")))")
+                }
+                var seen = Set<String>()
+                for (person, capacity) in recipients where seen.insert(person).inserted {
+                    artefacts.append(NotificationLetter(setting: setting, person: person, capacity: capacity))
+                }
+            }
+        }
+        if let decision = c.decision {
+            artefacts.append(CouncilItem(setting: setting, decision: decision, signed: false))
+            artefacts.append(CouncilItem(setting: setting, decision: decision, signed: true))
+        }
+        for meeting in meetings where !meeting.present.isEmpty || meeting.quorumReached != nil {
+            artefacts.append(Minutes(setting: setting, meeting: meeting))
+        }
+        return DocumentPlan(artefacts: artefacts, warnings: warnings)
+    }
+
+    /// A reflection-chamber session: its anonymised report.
+    public static func plan(for session: ReflectionSession) -> DocumentPlan {
+        DocumentPlan(artefacts: [ReflectionReport(session: session)], warnings: [])
+    }
+}
