@@ -186,9 +186,9 @@ public struct CaseSetting: Sendable {
         if o.decidedByChair {
             return "Bij staking van stemmen is de stem van de voorzitter doorslaggevend (\(citation("decisions", article: profile.tieArticle))): \(adopted)."
         }
-        let verdict = o.result == .adopted ? "aangenomen" : "verworpen"
-        let abstentions = o.abstentions == 0 ? "" : ", bij \(o.abstentions) \(o.abstentions == 1 ? "onthouding" : "onthoudingen")"
-        return "Het voorstel is \(verdict): \(Self.counts(o))\(abstentions), van \(o.validVotes) geldig uitgebrachte stemmen (onthoudingen tellen niet mee)."
+        let verdict = o.result == .adopted ? "aangenomen met" : "verworpen met"
+        let abstentions = o.abstentions == 0 ? "" : "; \(o.abstentions == 1 ? "de onthouding telt" : "de \(o.abstentions) onthoudingen tellen") niet mee"
+        return "Het voorstel is \(verdict) \(Self.counts(o)), van \(o.validVotes) geldig uitgebrachte stemmen\(abstentions)."
     }
 
     // MARK: - Articles of the code
@@ -199,9 +199,12 @@ public struct CaseSetting: Sendable {
     }
 
     /// The articles concerned with their text from the profile and the commission's assessment.
+    /// The texts are quoted only when the profile's articles are the code's (`codeTitle` names the code): a profile
+    /// of rules of procedure (Kinrooi) numbers other articles.
     func articleItems() -> [TemplateValue] {
-        c.details.articles.map { number in
-            let text = profile.articles[number]?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let quotesCode = profile.codeTitle.map { $0.contains("code") } ?? true
+        return c.details.articles.map { number in
+            let text = quotesCode ? profile.articles[number]?.trimmingCharacters(in: .whitespacesAndNewlines) : nil
             return .map([
                 "number": .string(number),
                 "hasText": .bool(text != nil),
