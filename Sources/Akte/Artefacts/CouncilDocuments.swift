@@ -170,7 +170,13 @@ public struct Minutes: Artefact {
         let hasRule = s.profile.minutes != nil && s.profile.remarks != nil && facts?.minutesDeadline != nil
         let next = c.meetings.filter { $0.date > meeting.date }.min { $0.date < $1.date }
         // Without a rule (Wommelgem), remarks are due before the next meeting, else within ten days.
-        let remarksDeadline = hasRule ? facts?.remarksDeadline : (next.map { $0.date.adding(days: -1) } ?? meeting.date.adding(days: 10))
+        let calendar = s.profile.calendar
+        var remarksDeadline = hasRule ? facts?.remarksDeadline : (next.map { $0.date.adding(days: -1) } ?? meeting.date.adding(days: 10))
+        if !hasRule, var day = remarksDeadline {
+            // A working day: the last before the next meeting, else the first after the ten days.
+            while !calendar.isWorkingDay(day) { day = day.adding(days: next == nil ? 1 : -1) }
+            remarksDeadline = day
+        }
         let items: [TemplateValue] = meeting.agenda.enumerated().map { index, title in
             let (gist, outcome) = item(index)
             return .map([
