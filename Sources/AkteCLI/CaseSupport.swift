@@ -52,8 +52,8 @@ enum CaseSupport {
     }
 
     static func parseDate(_ text: String, option: String) throws -> CivilDate {
-        guard let date = CivilDate(iso: text) else {
-            throw usageError("\(option): \"\(text)\" is not a date (YYYY-MM-DD)")
+        guard let date = CivilDate(iso: text), CivilDate.supportedYears.contains(date.year) else {
+            throw usageError("\(option): \"\(text)\" is not a date (YYYY-MM-DD, years \(CivilDate.supportedYears.lowerBound)–\(CivilDate.supportedYears.upperBound))")
         }
         return date
     }

@@ -310,6 +310,7 @@ private struct CommissionDecoding {
         let deputyChair = o.optional("deputyChair") { personRef($0, $1) }
         let secretary = o.required("secretary") { personRef($0, $1) }
         let deputySecretaries = o.optional("deputySecretaries") { refs($0, $1) }
+        let collegeChair = o.optional("collegeChair") { personRef($0, $1) }
         let tieBreak = o.optional("seatTieBreak") { decoder.list($0, $1) { decoder.text($0, $1) } }
         let details = o.required("case") { caseDetails($0, $1) }
         let meetings = o.optional("meetings") { decoder.list($0, $1) { meeting($0, $1) } }
@@ -337,13 +338,15 @@ private struct CommissionDecoding {
         }
         guard let profile, let municipality, let body, let people, let fractions, let chair, let secretary,
               let details else { return nil }
-        return CommissionCase(
+        var result = CommissionCase(
             file: decoder.file, profile: profile, profilePosition: decoder.position(profileNode),
             municipality: municipality, body: body, councilSize: councilSize, people: people, fractions: fractions,
             independents: independents ?? [], chair: chair, deputyChair: deputyChair, secretary: secretary,
             deputySecretaries: deputySecretaries ?? [], seatTieBreak: tieBreak ?? [], details: details,
             meetings: meetings ?? [], hearings: hearings ?? [], witnesses: witnesses ?? [], assessment: assessment,
             votes: votes ?? [], decision: decision)
+        result.collegeChair = collegeChair
+        return result
     }
 
     func issueAt(_ position: SourcePosition, _ path: String, _ message: String) {

@@ -390,6 +390,8 @@ public struct CommissionCase: Sendable, Hashable {
     public var deputyChair: String?
     public var secretary: String
     public var deputySecretaries: [String]
+    /// The chair of the college of mayor and aldermen / vast bureau (Kinrooi art. 8, 11: notified).
+    public var collegeChair: String? = nil
     /// Explicit order to break a tie in remainders (fraction names), if the council decided one.
     public var seatTieBreak: [String]
     public var details: CaseDetails

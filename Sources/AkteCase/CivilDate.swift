@@ -39,6 +39,10 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
         self.init(year: y, month: m, day: d)
     }
 
+    /// Years a case file may use: far enough for any procedure, and deadline arithmetic stays inside
+    /// the calendar's range (no year 10000).
+    public static let supportedYears = 1900...2999
+
     public static func isLeapYear(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }

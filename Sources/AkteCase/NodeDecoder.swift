@@ -115,6 +115,10 @@ public final class NodeDecoder {
             fail(node, path, "\"\(value)\" is not a date (YYYY-MM-DD)")
             return nil
         }
+        guard CivilDate.supportedYears.contains(date.year) else {
+            fail(node, path, "\"\(value)\": the year must be between \(CivilDate.supportedYears.lowerBound) and \(CivilDate.supportedYears.upperBound)")
+            return nil
+        }
         return date
     }
 

@@ -78,6 +78,8 @@ public struct CaseFacts: Sendable, Hashable {
     public let votes: [VoteFacts]
     /// Kinrooi art. 8: notification within ten working days after the decision.
     public let notificationDeadline: CivilDate?
+    /// Who is told the outcome, with or without the motivation (Kinrooi art. 8; Wommelgem art. 52).
+    public let notifications: NotificationPlan?
     public let diagnostics: [Diagnostic]
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -319,8 +321,13 @@ public enum CaseEvaluator {
                 }
             }
         }
+        let notifications = Notifications.plan(for: c, profile: profile, composition: composition)
+        if profile.commissionModel == .decides, c.assessment != nil, c.collegeChair == nil {
+            d.append(Diagnostic(.warning, "the college chair (collegeChair) is not named; the decision must also be sent to the chair of the college / vast bureau", article: profile.notification?.article ?? "art. 8"))
+        }
         return CaseFacts(profile: profile, convening: convening, seats: seats, composition: composition,
-                         meetings: meetingFacts, votes: voteFacts, notificationDeadline: notification, diagnostics: d)
+                         meetings: meetingFacts, votes: voteFacts, notificationDeadline: notification,
+                         notifications: notifications, diagnostics: d)
     }
 }
 

@@ -129,7 +129,7 @@ import Testing
     func deadlinesKinrooiUrgent() throws {
         let result = try AkteBinary.run(["deadlines", "--profile", "kinrooi-2025", "--meeting", "2025-07-14", "--urgent", "--json"])
         #expect(result.stdout.contains(#""latestSendDate":"2025-07-08""#))
-        #expect(result.stdout.contains(#""holidaysConsidered":[{"date":"2025-07-11","name":"Feest van de Vlaamse Gemeenschap"}]"#))
+        #expect(result.stdout.contains(#""holidaysConsidered":["2025-07-11"],"holidays":[{"date":"2025-07-11","name":"Feest van de Vlaamse Gemeenschap"}]"#))
         #expect(result.stdout.contains(#""conveneDeadline":null"#))
     }
 

@@ -49,6 +49,13 @@ func edited(_ old: String, _ new: String, in text: String = StarterFiles.commiss
         #expect(error.description == "case.yaml:3:7: date: \"2025-02-30\" is not a date (YYYY-MM-DD)")
     }
 
+    @Test("Dates outside 1900–2999 are refused (deadline arithmetic stays in range)")
+    func yearRange() throws {
+        let yaml = edited("reportReceived: 2025-03-03", "reportReceived: 9999-12-31")
+        let error = try #require(loadError(yaml))
+        #expect(error.issues.map(\.message) == ["\"9999-12-31\": the year must be between 1900 and 2999"])
+    }
+
     @Test("An unknown key is an error with a \"did you mean\"")
     func unknownKey() throws {
         let yaml = edited("    plannedSending: 2025-03-14", "    plannedSendng: 2025-03-14")

@@ -73,6 +73,22 @@ import Testing
         #expect(check.holidaysConsidered.isEmpty)
     }
 
+    @Test("Latest sending dates around weekends, holidays and 11 July (Wommelgem art. 46 §1, Kinrooi art. 3), normal and urgent", arguments: [
+        ("wommelgem-2023", false, "2025-06-19", "2025-06-10"),  // 8 clear calendar days
+        ("wommelgem-2023", true, "2025-07-22", "2025-07-18"),   // urgent: 3 clear days; 21 July does not matter
+        ("wommelgem-2023", false, "2025-07-14", "2025-07-05"),  // a Saturday is a valid sending date
+        ("kinrooi-2025", false, "2025-07-17", "2025-07-03"),    // 8 working days, 11 July skipped
+        ("kinrooi-2025", true, "2025-07-22", "2025-07-16"),     // urgent: 2 working days, weekend and 21 July skipped
+        ("kinrooi-2025", false, "2025-11-03", "2025-10-21"),    // 1 November is a Saturday
+        ("kinrooi-2025", false, "2025-11-13", "2025-10-30"),    // 11 November (Tuesday) skipped
+        ("kinrooi-2025", true, "2025-04-22", "2025-04-16"),     // urgent over Easter Monday 21 April
+    ])
+    func latestSendingTable(profile: String, urgent: Bool, meeting: String, expected: String) throws {
+        let p = try RuleProfile.load(nameOrPath: profile)
+        let check = Deadlines.checkNotice(meeting: day(meeting), plannedSending: nil, urgent: urgent, profile: p)
+        #expect(check.latestSendingDate == day(expected))
+    }
+
     @Test("Wommelgem art. 52: report 1 July 2025 → convene by 5 September 2025 (11 July–15 August suspended)")
     func conveningAcrossSuspension() {
         #expect(Deadlines.conveningDeadline(reportReceived: day("2025-07-01"), profile: wommelgem) == day("2025-09-05"))

@@ -46,6 +46,35 @@ func replacing(_ old: String, _ new: String) -> (String) -> String {
         #expect(facts.meeting("tweede")?.minutesDeadline == day("2025-10-30"))
     }
 
+    @Test("Kinrooi art. 8: a founded decision goes with motivation to the parties and both chairs; it is put on the council agenda")
+    func kinrooiFoundedNotification() throws {
+        let (_, facts) = try evaluateExample("commissie-kinrooi.yaml")
+        let plan = try #require(facts.notifications)
+        #expect(plan.recipients.map { "\($0.person):\($0.role.rawValue):\($0.withMotivation)" }
+            == ["sanne:reporter:true", "bram:respondent:true", "tine:collegeChair:true", "griet:councilChair:true"])
+        #expect(plan.deadline == day("2025-10-30"))
+        #expect(plan.councilAcknowledgement)
+    }
+
+    @Test("Kinrooi art. 8: an unfounded decision goes with motivation only to the parties; the chairs learn the outcome only")
+    func kinrooiUnfoundedNotification() throws {
+        let (_, facts) = try evaluateExample("commissie-kinrooi.yaml", edit: replacing("conclusion: gegrond", "conclusion: ongegrond"))
+        let plan = try #require(facts.notifications)
+        #expect(plan.recipients.filter(\.withMotivation).map(\.person) == ["sanne", "bram"])
+        #expect(plan.recipients.filter { !$0.withMotivation }.map(\.role) == [.collegeChair, .councilChair])
+        #expect(!plan.councilAcknowledgement)
+    }
+
+    @Test("Wommelgem art. 52: an inadmissible report ends the procedure; only the members are informed")
+    func wommelgemInadmissible() throws {
+        let (_, facts) = try evaluateExample("commissie-voorbeeld.yaml", edit: replacing("    admissible: true\n", "    admissible: false\n"))
+        let plan = try #require(facts.notifications)
+        #expect(plan.recipients.count == 7)
+        #expect(plan.recipients.allSatisfy { $0.role == .commissionMember && !$0.withMotivation })
+        #expect(facts.convening == nil)
+        #expect(facts.diagnostics.contains { $0.severity == .warning && $0.message.contains("declared inadmissible") })
+    }
+
     @Test("Wommelgem art. 46 §1: a late convocation is an error that states days counted and the latest date")
     func lateConvocation() throws {
         let (_, facts) = try evaluateExample("commissie-voorbeeld.yaml", edit: replacing("""

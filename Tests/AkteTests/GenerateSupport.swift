@@ -38,7 +38,7 @@ enum Examples {
                       "04-kennisgeving-sanne-coenen",
                       "04-kennisgeving-bram-geraets",
                       "04-kennisgeving-griet-vandael",
-                      "04-kennisgeving-lucas-vanherck",
+                      "04-kennisgeving-tine-bouwens",
                       "06-verslag-2025-10-02",
                       "06-verslag-2025-10-16",
                   ]),

@@ -130,6 +130,8 @@ public struct NotificationLetter: Artefact {
     public let setting: CaseSetting
     public let person: String
     public let capacity: Capacity
+    /// The parties always get the motivation; the chairs only of a founded decision (Kinrooi art. 8).
+    public let withMotivation: Bool
 
     public var kind: ArtefactKind { .kennisgeving }
     public var fileName: String { Self.numbered(kind, "kennisgeving-\(CaseSetting.slug(setting.name(person)))") }
@@ -155,8 +157,6 @@ public struct NotificationLetter: Artefact {
         let c = s.commissionCase
         let decisionDate = c.assessment.flatMap { c.meeting($0.meeting) }?.date ?? c.details.reportReceived
         let documentDate = s.profile.calendar.addingWorkingDays(1, to: decisionDate)
-        let isParty = capacity == .reporter || capacity == .respondent
-        let withMotivation = isParty || founded
         return .map([
             "municipality": s.municipality,
             "council": .map(["name": .string(s.councilName)]),

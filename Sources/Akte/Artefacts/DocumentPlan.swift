@@ -31,17 +31,23 @@ public struct DocumentPlan: Sendable {
                 artefacts.append(MotivatedAdvice(setting: setting, assessment: assessment))
             case .decides:
                 artefacts.append(CommissionDecisionDocument(setting: setting, assessment: assessment))
-                var recipients: [(String, NotificationLetter.Capacity)] = [
-                    (c.details.reporter, .reporter), (c.details.respondent, .respondent), (c.chair, .councilChair),
-                ]
-                if let mayor = c.people.first(where: { ($0.mandate ?? "").lowercased().hasPrefix("burgemeester") }) {
-                    recipients.append((mayor.id, .executiveChair))
-                } else {
-                    warnings.append("no notification to the chair of the \(setting.executiveName): no person in the case has the mandate \"burgemeester\" (\(setting.citation("notification")))")
+                // Who is told what: the rules (Kinrooi art. 8), with or without the motivation.
+                let notifications = Notifications.plan(for: c, profile: setting.profile, composition: setting.facts.composition)
+                if c.collegeChair == nil {
+                    warnings.append("no notification to the chair of the \(setting.executiveName): name them under collegeChair (\(setting.citation("notification")))")
                 }
                 var seen = Set<String>()
-                for (person, capacity) in recipients where seen.insert(person).inserted {
-                    artefacts.append(NotificationLetter(setting: setting, person: person, capacity: capacity))
+                for recipient in notifications?.recipients ?? [] where seen.insert(recipient.person).inserted {
+                    let capacity: NotificationLetter.Capacity
+                    switch recipient.role {
+                    case .reporter: capacity = .reporter
+                    case .respondent: capacity = .respondent
+                    case .councilChair: capacity = .councilChair
+                    case .collegeChair: capacity = .executiveChair
+                    case .commissionMember: continue
+                    }
+                    artefacts.append(NotificationLetter(setting: setting, person: recipient.person, capacity: capacity,
+                                                        withMotivation: recipient.withMotivation))
                 }
             }
         }
