@@ -128,4 +128,21 @@ struct GenerateCommandTests {
         #expect(result.stderr.contains("PDF needs LibreOffice"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Output/RK-2025-07/01-reflectieverslag.odt").path))
     }
+
+    @Test("without AKTE_TEMPLATES and without ./Templates, the repository's Templates/ beside the built binary is used")
+    func templatesBesideTheBinary() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var environment = ProcessInfo.processInfo.environment
+        environment.removeValue(forKey: "AKTE_TEMPLATES")
+        let process = Process()
+        process.executableURL = AkteBinary.executableURL
+        process.arguments = ["generate", Self.examples.appendingPathComponent("reflectiekamer-voorbeeld.yaml").path, "--quiet"]
+        process.currentDirectoryURL = folder
+        process.environment = environment
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Output/RK-2025-07/01-reflectieverslag.odt").path))
+    }
 }
