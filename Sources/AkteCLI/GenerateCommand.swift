@@ -81,7 +81,7 @@ extension AkteCommand {
                 case .missingProgram: throw AkteExit.missingProgram
                 }
             }
-            for warning in result.warnings { printError("warning: \(warning)") }
+            for warning in result.warnings { printError(warning) }
             if !quiet {
                 let base = out.hasSuffix("/") ? out : out + "/"
                 for document in result.written {

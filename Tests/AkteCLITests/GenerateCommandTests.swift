@@ -145,4 +145,17 @@ struct GenerateCommandTests {
         #expect(process.terminationStatus == 0)
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Output/RK-2025-07/01-reflectieverslag.odt").path))
     }
+
+    @Test("a signed decision without a recorded vote is written, with a warning that points into the case file")
+    func decisionWithoutVote() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = try String(contentsOf: Self.examples.appendingPathComponent("commissie-voorbeeld.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "  vote: raadsbesluit\n", with: "")
+        try text.write(to: folder.appendingPathComponent("case.yaml"), atomically: true, encoding: .utf8)
+        let result = try run(["case.yaml", "--only", "besluit", "--format", "txt"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let line = text.components(separatedBy: "\n").firstIndex(of: "decision:                          # only the council declares a breach (art. 53)")! + 2  // the record starts on the line after "decision:"
+        #expect(result.stderr.contains("warning: case.yaml:\(line):3: decision: no vote recorded (vote); the signed decision prints no vote lines"))
+    }
 }

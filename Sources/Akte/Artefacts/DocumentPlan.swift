@@ -26,6 +26,9 @@ public struct DocumentPlan: Sendable {
             artefacts.append(HearingInvitation(setting: setting, meeting: meeting, person: hearing.person))
         }
         if let assessment = c.assessment {
+            if assessment.vote == nil {
+                warnings.append("\(assessment.position): assessment: no vote recorded (vote); the \(setting.profile.commissionModel == .decides ? "decision" : "advice") prints no vote lines")
+            }
             switch setting.profile.commissionModel {
             case .advisesCouncil:
                 artefacts.append(MotivatedAdvice(setting: setting, assessment: assessment))
@@ -33,9 +36,7 @@ public struct DocumentPlan: Sendable {
                 artefacts.append(CommissionDecisionDocument(setting: setting, assessment: assessment))
                 // Who is told what: the rules (Kinrooi art. 8), with or without the motivation.
                 let notifications = Notifications.plan(for: c, profile: setting.profile, composition: setting.facts.composition)
-                if c.collegeChair == nil {
-                    warnings.append("no notification to the chair of the \(setting.executiveName): name them under collegeChair (\(setting.citation("notification")))")
-                }
+                // (Without collegeChair the rules warn that the chair of the college is not notified.)
                 var seen = Set<String>()
                 for recipient in notifications?.recipients ?? [] where seen.insert(recipient.person).inserted {
                     let capacity: NotificationLetter.Capacity
@@ -52,6 +53,9 @@ public struct DocumentPlan: Sendable {
             }
         }
         if let decision = c.decision {
+            if decision.vote == nil {
+                warnings.append("\(decision.position): decision: no vote recorded (vote); the signed decision prints no vote lines")
+            }
             artefacts.append(CouncilItem(setting: setting, decision: decision, signed: false))
             artefacts.append(CouncilItem(setting: setting, decision: decision, signed: true))
         }

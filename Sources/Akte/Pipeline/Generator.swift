@@ -65,6 +65,7 @@ public struct WrittenDocument: Sendable, Hashable {
 public struct GenerateResult: Sendable {
     public let directory: URL
     public let written: [WrittenDocument]
+    /// The rules' findings (`file:line:column: warning: …`) and the documents the case lacks data for.
     public let warnings: [String]
 }
 
@@ -101,7 +102,7 @@ public enum Generator {
             plan = DocumentPlan.plan(for: session)
             folderName = session.number
         }
-        warnings += plan.warnings
+        warnings += plan.warnings.map { "warning: \($0)" }
         let artefacts = plan.artefacts.filter { options.only?.contains($0.kind) ?? true }
         try refuseIllegal(artefacts)
 
