@@ -66,7 +66,7 @@ public struct PDFConverter: Sendable {
                              "--headless", "--norestore", "--convert-to", "pdf", "--outdir", output.path]
             + documents.map { input.appendingPathComponent($0.name + ".odt").path }
         let log = work.appendingPathComponent("soffice.log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let handle = try? FileHandle(forWritingTo: log)
         process.standardOutput = handle
         process.standardError = handle
