@@ -178,6 +178,9 @@ struct GenerateWritingTests {
         let shipped = try String(contentsOf: Examples.templates.appendingPathComponent("oproeping.txt"), encoding: .utf8)
         try shipped.replacingOccurrences(of: "{{ municipality.letterhead }}", with: "{{ municipality.letterhead }} – eigen briefhoofd")
             .write(to: own.appendingPathComponent("oproeping.txt"), atomically: true, encoding: .utf8)
+        let shippedFlat = try String(contentsOf: Examples.templates.appendingPathComponent("oproeping.fodt"), encoding: .utf8)
+        try shippedFlat.replacingOccurrences(of: "{{ municipality.letterhead }}", with: "{{ municipality.letterhead }} – eigen briefhoofd")
+            .write(to: own.appendingPathComponent("oproeping.fodt"), atomically: true, encoding: .utf8)
         let withOverride = folder.appendingPathComponent("a"), plain = folder.appendingPathComponent("b")
         let file = Examples.folder.appendingPathComponent(Examples.wommelgem)
         _ = try Examples.generate(file, out: withOverride, templates: own)
@@ -185,9 +188,15 @@ struct GenerateWritingTests {
         let a = try Examples.snapshot(withOverride), b = try Examples.snapshot(plain)
         #expect(a.keys == b.keys)
         for (path, data) in a {
-            let overridden = path.hasSuffix(".txt") && path.contains("/01-oproeping-")
+            let overridden = path.contains("/01-oproeping-")
             #expect((data != b[path]) == overridden, "\(path)")
-            if overridden { #expect(String(decoding: data, as: UTF8.self).hasPrefix("Gemeente en OCMW Heidebeek – eigen briefhoofd\n")) }
+            guard overridden else { continue }
+            if path.hasSuffix(".txt") {
+                #expect(String(decoding: data, as: UTF8.self).hasPrefix("Gemeente en OCMW Heidebeek – eigen briefhoofd\n"))
+            } else {
+                #expect(try ODTText.text(of: data).contains { $0.text.contains("Gemeente en OCMW Heidebeek – eigen briefhoofd") })
+                #expect(try PackageValidator().validate(odt: data).conformance == .conforming)
+            }
         }
     }
 
