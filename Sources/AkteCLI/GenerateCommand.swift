@@ -62,11 +62,12 @@ extension AkteCommand {
                     throw usageError("--templates: \(templates) is not a folder")
                 }
             }
-            let options = GenerateOptions(
+            var options = GenerateOptions(
                 outputDirectory: URL(fileURLWithPath: out),
                 only: kinds, formats: formats,
                 templates: TemplateLocator(overrideDirectory: templates.map { URL(fileURLWithPath: $0) }),
                 force: force)
+            options.quiet = quiet
             let result: GenerateResult
             do {
                 result = try Generator.generate(caseFile: caseFile, options: options)

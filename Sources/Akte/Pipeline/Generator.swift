@@ -43,6 +43,8 @@ public struct GenerateOptions: Sendable {
     public var force: Bool
     /// The LibreOffice program for PDF (nil: looked up on PATH as `soffice`, then `libreoffice`).
     public var soffice: String?
+    /// No progress line on a terminal (`--quiet`).
+    public var quiet = false
 
     public init(outputDirectory: URL, only: Set<ArtefactKind>? = nil, formats: Set<DocumentFormat> = [.odt, .txt],
                 templates: TemplateLocator = TemplateLocator(), force: Bool = false, soffice: String? = nil) {
@@ -121,7 +123,10 @@ public enum Generator {
         }
         struct Rendered { let artefact: any Artefact; let odt: Data?; let txt: String }
         var rendered: [Rendered] = []
+        let progress = ProgressReporter(total: artefacts.count, label: "documents", quiet: options.quiet)
+        defer { progress.finish() }
         for artefact in artefacts {
+            defer { progress.advance() }
             do {
                 let context = try artefact.context()
                 let txt = String(decoding: try template("\(artefact.kind.templateName).txt").render(context, format: .txt), as: UTF8.self)
