@@ -48,6 +48,23 @@ struct ReflectionReportTests {
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
+    @Test("a name that comes back through the session file itself (a replacement naming another declared entity) blocks the report")
+    func leakThroughReplacement() throws {
+        let folder = try Examples.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = try Examples.edited(Examples.reflection, in: folder, [
+            ("{kind: organisatie, name: Bouwbedrijf Verhaegen, replacement: een lokale aannemer}",
+             "{kind: organisatie, name: Bouwbedrijf Verhaegen, replacement: een aannemer uit Oostervelde}"),
+        ])
+        #expect {
+            try Examples.generate(file, out: folder.appendingPathComponent("out"))
+        } throws: { error in
+            guard case .leak(let places) = error as? GenerateError else { return false }
+            return places.contains { $0.contains("\"Oostervelde\" reveals declared name \"Oostervelde\"") }
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
+    }
+
     @Test("ordinary words that merely contain a short given name do not block the report")
     func shortGivenName() throws {
         let folder = try Examples.temporaryFolder()
