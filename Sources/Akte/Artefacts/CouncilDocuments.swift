@@ -121,15 +121,14 @@ public struct Minutes: Artefact {
         }
         guard index == caseItemIndex else { return ("De commissie bespreekt dit punt.", nil) }
         var sentences: [String] = []
-        for h in c.hearings where h.meeting == meeting.id {
-            let role = setting.role(h)
-            let article = role == "getuige" ? "een" : "de"
-            switch h.status {
-            case .gehoord: sentences.append("De commissie hoort \(article) \(role).")
-            case .weigerde: sentences.append(capitalised("\(article) \(role) ging niet in op de uitnodiging om gehoord te worden."))
-            case .afwezig: sentences.append(capitalised("\(article) \(role) is niet aanwezig op de hoorzitting."))
-            }
+        let hearings = c.hearings.filter { $0.meeting == meeting.id }
+        func roles(_ status: HearingStatus) -> [String] {
+            hearings.filter { $0.status == status }.map { h in (setting.role(h) == "getuige" ? "een " : "de ") + setting.role(h) }
         }
+        let heard = roles(.gehoord), declined = roles(.weigerde), absent = roles(.afwezig)
+        if !heard.isEmpty { sentences.append("De commissie hoort \(DutchFormat.list(heard)).") }
+        if !declined.isEmpty { sentences.append(capitalised("\(DutchFormat.list(declined)) \(declined.count == 1 ? "ging" : "gingen") niet in op de uitnodiging om gehoord te worden.")) }
+        if !absent.isEmpty { sentences.append(capitalised("\(DutchFormat.list(absent)) \(absent.count == 1 ? "is" : "zijn") niet aanwezig op de hoorzitting.")) }
         if let a = c.assessment, a.meeting == meeting.id {
             sentences.append("De commissie beraadslaagt over de \(c.details.reportKind) en stemt.")
             if !a.dissent.isEmpty { sentences.append("Een afwijkend standpunt wordt in de beslissing opgenomen.") }
