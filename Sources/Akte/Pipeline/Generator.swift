@@ -106,6 +106,10 @@ public enum Generator {
         }
         warnings += plan.warnings.map { "warning: \($0)" }
         let artefacts = plan.artefacts.filter { options.only?.contains($0.kind) ?? true }
+        if artefacts.isEmpty {
+            let asked = options.only.map { " of the kinds asked (\($0.map(\.rawValue).sorted().joined(separator: ", ")))" } ?? ""
+            warnings.append("warning: the case's stage calls for no document\(asked); nothing to write")
+        }
         try refuseIllegal(artefacts)
 
         // Render everything in memory first: nothing is written unless every document is good.
@@ -171,7 +175,7 @@ public enum Generator {
         let writer = DocumentWriter(overwrite: options.force)
         var written: [WrittenDocument] = []
         do {
-            try writer.prepareDirectory(directory)
+            if !targets.isEmpty { try writer.prepareDirectory(directory) }
             for (url, data, kind) in targets {
                 try writer.write(data, to: url, access: kind.isConfidential ? .confidential : .ordinary)
                 written.append(WrittenDocument(url: url, kind: kind, confidential: kind.isConfidential))
