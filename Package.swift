@@ -44,7 +44,7 @@ let package = Package(
             dependencies: ["AkteCase"],
             resources: [.copy("Profiles")]
         ),
-        .target(name: "Akte", dependencies: ["AkteODF", "AkteTemplate", "AkteCase", "AkteRules"]),
+        .target(name: "Akte", dependencies: ["AkteXML", "AkteZip", "AkteODF", "AkteTemplate", "AkteCase", "AkteRules"]),
         .executableTarget(
             name: "AkteCLI",
             dependencies: [
@@ -61,7 +61,7 @@ let package = Package(
         .testTarget(name: "AkteTemplateTests", dependencies: ["AkteTemplate", "AkteODF"], exclude: ["Fixtures"]),
         .testTarget(name: "AkteCaseTests", dependencies: ["AkteCase"], exclude: ["Fixtures"]),
         .testTarget(name: "AkteRulesTests", dependencies: ["AkteRules"], exclude: ["Fixtures"]),
-        .testTarget(name: "AkteTests", dependencies: ["Akte"], exclude: ["Fixtures"]),
+        .testTarget(name: "AkteTests", dependencies: ["Akte", "AkteODF", "AkteRules", "AkteCase", "AkteTemplate"], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "AkteCLITests", dependencies: ["AkteCLI"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

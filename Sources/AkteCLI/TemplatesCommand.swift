@@ -1,3 +1,4 @@
+import Akte
 import AkteTemplate
 import ArgumentParser
 import Foundation

@@ -160,12 +160,15 @@ private struct CommissionDecoding {
         let present = o.optional("present") { refs($0, $1) }
         let excused = o.optional("excused") { refs($0, $1) }
         let isPublic = o.optional("publicAtRequest") { decoder.bool($0, $1) }
+        let gist = o.optional("gist") { decoder.textList($0, $1) }
         o.finish()
         guard let id, let date, let time, let place else { return nil }
-        return Meeting(id: id, date: date, time: time, place: place, plannedSending: sending, urgent: urgent ?? false,
+        var meeting = Meeting(id: id, date: date, time: time, place: place, plannedSending: sending, urgent: urgent ?? false,
                        urgencyMotivation: motivation, secondConvocation: second ?? false, previousMeeting: previous,
                        quorumReached: quorum, agenda: agenda ?? [], documentsAt: documentsAt, present: present ?? [], excused: excused ?? [],
                        publicAtRequest: isPublic ?? false, position: o.position)
+        meeting.gist = gist ?? []
+        return meeting
     }
 
     func hearing(_ node: Node, _ path: String) -> Hearing? {
@@ -228,10 +231,19 @@ private struct CommissionDecoding {
         let dissent = o.optional("dissent") { decoder.textList($0, $1) }
         let measures = o.optional("recommendedMeasures") { decoder.list($0, $1) { measure($0, $1) } }
         let vote = o.optional("vote") { voteRef($0, $1) }
+        let perArticle = o.optional("articles") { n, p -> [String: String]? in
+            guard let r = decoder.object(n, p) else { return nil }
+            var result: [String: String] = [:]
+            for key in r.keys { if let text = r.optional(key, { decoder.text($0, $1) }) { result[key] = text } }
+            r.finish()
+            return result
+        }
         o.finish()
         guard let meeting, let conclusion, let motivation else { return nil }
-        return Assessment(meeting: meeting, conclusion: conclusion, motivation: motivation, dissent: dissent ?? [],
-                          recommendedMeasures: measures ?? [], vote: vote, position: o.position)
+        var assessment = Assessment(meeting: meeting, conclusion: conclusion, motivation: motivation, dissent: dissent ?? [],
+                                    recommendedMeasures: measures ?? [], vote: vote, position: o.position)
+        assessment.articleAssessments = perArticle ?? [:]
+        return assessment
     }
 
     func decision(_ node: Node, _ path: String) -> CouncilDecision? {

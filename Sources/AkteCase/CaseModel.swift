@@ -170,6 +170,9 @@ public struct Meeting: Sendable, Hashable, Identifiable {
     public var excused: [String]
     /// Public at the request of the person concerned (Kinrooi art. 5).
     public var publicAtRequest: Bool
+    /// The gist of the deliberation per agenda item, for the brief minutes (no speakers' names,
+    /// Kinrooi art. 7); an item without one gets a gist derived from the case (hearings, votes, quorum).
+    public var gist: [String] = []
     public var position: SourcePosition
 
     public init(id: String, date: CivilDate, time: TimeOfDay, place: Place, plannedSending: CivilDate? = nil, urgent: Bool, urgencyMotivation: String? = nil, secondConvocation: Bool, previousMeeting: String? = nil, quorumReached: Bool? = nil, agenda: [String], documentsAt: String? = nil, present: [String], excused: [String], publicAtRequest: Bool, position: SourcePosition) {
@@ -263,6 +266,9 @@ public struct Assessment: Sendable, Hashable {
     public var dissent: [String]
     public var recommendedMeasures: [Measure]
     public var vote: String?
+    /// The assessment per article of the code ("40" → text), for the advice and the commission's decision;
+    /// an article without one gets the motivation paragraphs that cite it.
+    public var articleAssessments: [String: String] = [:]
     public var position: SourcePosition
 
     public init(meeting: String, conclusion: Conclusion, motivation: [String], dissent: [String], recommendedMeasures: [Measure], vote: String? = nil, position: SourcePosition) {

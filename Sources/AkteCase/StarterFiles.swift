@@ -58,10 +58,10 @@ meetings:
   - id: eerste
     date: 2025-03-27
     time: "19:30"
-    place: {name: Raadzaal, address: "Marktplein 1, 9999 Mijngemeente"}
+    place: {name: de raadzaal, address: "Marktplein 1, 9999 Mijngemeente"}   # name: a phrase after "in"
     plannedSending: 2025-03-14      # checked against the notice period
     urgent: false                  # true needs urgencyMotivation
-    agenda: ["Dossier DC-2025-01: horen van de melder en de vermeende schender"]
+    agenda: ["Dossier DC-2025-01: horen van de melder en de vermeende schender"]   # optional: documentsAt, gist (per item, for the minutes)
 
 hearings:                          # role: melder | vermeende-schender | getuige; status: gehoord | weigerde | afwezig
   - {meeting: eerste, person: d1, role: melder, status: gehoord}
@@ -70,7 +70,7 @@ witnesses: []
 
 votes: []                          # {id, body: commissie|raad, subject, meeting or date, for/against/abstain: [ids]}
                                    # a secret vote: secret: true, counts: {for: 5, against: 2, abstain: 0}
-# assessment: {meeting: eerste, conclusion: schending, motivation: ["…"], vote: advies}
+# assessment: {meeting: eerste, conclusion: schending, motivation: ["…"], articles: {"42": "beoordeling van art. 42"}, vote: advies}
 # decision: {date: 2025-04-28, title: "…", breach: true, followsAdvice: true, articles: ["…"], vote: raad}
 """#
 

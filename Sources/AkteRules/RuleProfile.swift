@@ -133,7 +133,7 @@ public struct RuleProfile: Sendable, Hashable {
     public var codeTitle: String?
     public var codeAdopted: String?
     /// Purpose → citation in Dutch, for documents ("substitute" → "artikel 45, § 5 van de deontologische code").
-    /// Keys used by akte: notice, urgentNotice, convening, closedMeetings, quorum, substitute,
+    /// Keys used by akte: notice, urgentNotice, convening, closedMeetings, quorum, substitute, hearing, advice, trustedPerson,
     /// chairReplacement, decisions, measures, notification, minutes.
     public var citations: [String: String] = [:]
 

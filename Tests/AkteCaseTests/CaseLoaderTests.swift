@@ -220,7 +220,7 @@ func edited(_ old: String, _ new: String, in text: String = StarterFiles.commiss
             if let decision = c.decision {
                 #expect(!decision.articles.isEmpty && !decision.facts.isEmpty && !decision.legalGrounds.isEmpty)
                 #expect(decision.financialImpact == "Geen")
-                #expect(c.municipality.letterhead == "Gemeente en OCMW Wommelgem")
+                #expect(c.municipality.letterhead == "Gemeente en OCMW Heidebeek")
             }
         case let .reflection(s):
             #expect(!s.anonymise.isEmpty)

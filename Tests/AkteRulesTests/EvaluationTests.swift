@@ -80,12 +80,12 @@ func replacing(_ old: String, _ new: String) -> (String) -> String {
         let (_, facts) = try evaluateExample("commissie-voorbeeld.yaml", edit: replacing("""
             date: 2025-09-18
             time: "19:30"
-            place: {name: Raadzaal, address: "Gemeenteplein 1, 2160 Wommelgem"}
+            place: {name: de raadzaal, address: "Gemeenteplein 1, 2999 Heidebeek"}
             plannedSending: 2025-09-08
         """, """
             date: 2025-06-19
             time: "19:30"
-            place: {name: Raadzaal, address: "Gemeenteplein 1, 2160 Wommelgem"}
+            place: {name: de raadzaal, address: "Gemeenteplein 1, 2999 Heidebeek"}
             plannedSending: 2025-06-14
         """))
         let error = try #require(facts.diagnostics.first { $0.message.contains("planned sending 2025-06-14") })

@@ -1,0 +1,70 @@
+import AkteTemplate
+
+/// The kinds of document akte writes. The raw value is the name used with `generate --only`.
+public enum ArtefactKind: String, Sendable, Hashable, CaseIterable, Comparable {
+    case oproeping
+    case uitnodiging
+    case advies
+    case beslissing
+    case agendapunt
+    case kennisgeving
+    case besluit
+    case verslag
+    case reflectieverslag
+
+    /// The template's base name in `Templates/` (`.fodt` and `.txt`).
+    public var templateName: String {
+        switch self {
+        case .oproeping: return "oproeping"
+        case .uitnodiging: return "uitnodiging-hoorzitting"
+        case .advies: return "gemotiveerd-advies"
+        case .beslissing: return "beslissing-commissie"
+        case .agendapunt: return "agendapunt"
+        case .kennisgeving: return "kennisgeving"
+        case .besluit: return "besluit"
+        case .verslag: return "verslag"
+        case .reflectieverslag: return "reflectieverslag"
+        }
+    }
+
+    /// Written readable by the owner only (0600): docs/templates.md, column "confidential: yes".
+    public var isConfidential: Bool {
+        switch self {
+        case .advies, .beslissing, .verslag, .reflectieverslag: return true
+        default: return false
+        }
+    }
+
+    /// The order of the documents in the procedure: the file names' number.
+    public var order: Int {
+        switch self {
+        case .oproeping, .reflectieverslag: return 1
+        case .uitnodiging: return 2
+        case .advies, .beslissing: return 3
+        case .agendapunt, .kennisgeving: return 4
+        case .besluit: return 5
+        case .verslag: return 6
+        }
+    }
+
+    public static func < (lhs: ArtefactKind, rhs: ArtefactKind) -> Bool {
+        (lhs.order, lhs.rawValue) < (rhs.order, rhs.rawValue)
+    }
+}
+
+/// One document to write: which template, which file name, and its context (plain values, nl-BE).
+public protocol Artefact: Sendable {
+    var kind: ArtefactKind { get }
+    /// The file name without extension, one a person understands: `01-oproeping-2025-09-04-sofie-goossens`.
+    var fileName: String { get }
+    /// The context the template is rendered with (both the `.fodt` and the `.txt`).
+    func context() throws -> TemplateValue
+}
+
+extension Artefact {
+    /// `01-<rest>`.
+    static func numbered(_ kind: ArtefactKind, _ rest: String) -> String {
+        let prefix = kind.order < 10 ? "0\(kind.order)" : "\(kind.order)"
+        return "\(prefix)-\(rest)"
+    }
+}

@@ -1,0 +1,191 @@
+import AkteCase
+import AkteRules
+import AkteTemplate
+
+/// Convocation of one member (or substitute) to one meeting (Wommelgem art. 45 §5, 46; Kinrooi art. 2, 3, 5).
+public struct Convocation: Artefact {
+    public let setting: CaseSetting
+    public let meeting: Meeting
+    public let member: String
+
+    public var kind: ArtefactKind { .oproeping }
+    public var fileName: String {
+        Self.numbered(kind, "oproeping-\(meeting.date)-\(CaseSetting.slug(setting.name(member)))")
+    }
+
+    /// The member sits as a substitute for the respondent (facts.composition).
+    public var isSubstitute: Bool {
+        setting.facts.composition.replacements.contains { $0.substitute == member }
+    }
+
+    /// The notice rule applied, with the article and the latest legal sending date (one sentence).
+    public var noticeSentence: String {
+        let s = setting
+        let period = meeting.urgent ? s.profile.urgentNotice : s.profile.notice
+        let cite = s.citation(meeting.urgent ? "urgentNotice" : "notice", article: period.article)
+        let latest = s.facts.meeting(meeting.id).map { DutchFormat.longDate($0.notice.latestSendingDate) } ?? ""
+        let counting = s.profile.counting == .clearDays
+            ? "de dag van verzending en de dag van de vergadering niet meegerekend"
+            : "de dag van verzending meegerekend"
+        let lead = meeting.urgent
+            ? "Wegens hoogdringendheid wordt deze oproeping verzonden met inachtneming van de verkorte termijn van ten minste"
+            : "Deze oproeping wordt verzonden met inachtneming van de termijn van ten minste"
+        return "\(lead) \(CaseSetting.period(period)) vóór de vergadering (\(cite)), \(counting); de uiterste verzenddatum is \(latest)."
+    }
+
+    public func context() -> TemplateValue {
+        let s = setting
+        let sending = s.sendingDate(meeting)
+        let previous = meeting.previousMeeting.flatMap { s.commissionCase.meeting($0) }
+        return .map([
+            "municipality": s.municipality,
+            "commission": s.commission,
+            "secretary": s.secretary,
+            "signedBySecretary": .bool(s.signedBySecretary),
+            "case": .map(["number": .string(s.commissionCase.details.number)]),
+            "document": s.document(date: sending),
+            "recipient": s.recipient(member, extra: ["isSubstitute": .bool(isSubstitute)]),
+            "meeting": s.meetingBlock(meeting),
+            "agenda": .list(meeting.agenda.enumerated().map {
+                .map(["number": .string("\($0.offset + 1)"), "text": .string($0.element)])
+            }),
+            "file": .map(["fromDate": .string(DutchFormat.longDate(sending)), "place": .string(s.filePlace(meeting))]),
+            "rules": .map([
+                "closedArticle": .string(s.closedArticle),
+                "publicOnRequest": .bool(s.publicOnRequest),
+                "substituteArticle": .string(s.citation("substitute", article: "art. 45 §5")),
+            ]),
+            "notice": .map(["sentence": .string(noticeSentence)]),
+            "urgent": .bool(meeting.urgent),
+            "urgency": .map(["motivation": .string(meeting.urgent ? (meeting.urgencyMotivation ?? "") : "")]),
+            "secondConvocation": .bool(meeting.secondConvocation),
+            "secondConvocationInfo": .map([
+                "firstDateLong": .string(meeting.secondConvocation ? previous.map { DutchFormat.longDate($0.date) } ?? "" : ""),
+                "article": .string(meeting.secondConvocation ? s.citation("quorum", article: s.profile.quorumArticle) : ""),
+            ]),
+        ])
+    }
+}
+
+/// Invitation to a hearing, to the reporter or the respondent (Wommelgem art. 52; Kinrooi art. 5, 12).
+public struct HearingInvitation: Artefact {
+    public let setting: CaseSetting
+    public let meeting: Meeting
+    public let person: String
+
+    public var kind: ArtefactKind { .uitnodiging }
+    public var fileName: String {
+        Self.numbered(kind, "uitnodiging-hoorzitting-\(meeting.date)-\(CaseSetting.slug(setting.name(person)))")
+    }
+
+    /// The last working day at least three days before the hearing: the date to answer by.
+    var replyDate: CivilDate {
+        let calendar = setting.profile.calendar
+        var date = meeting.date.adding(days: -3)
+        while !calendar.isWorkingDay(date) { date = date.adding(days: -1) }
+        return date
+    }
+
+    public func context() -> TemplateValue {
+        let s = setting
+        let details = s.commissionCase.details
+        let sending = s.sendingDate(meeting)
+        var hearing = s.meetingBlock(meeting)
+        if case .map(var map) = hearing {
+            map["trustedPersonAllowed"] = .bool(s.profile.citations["trustedPerson"] != nil)
+            hearing = .map(map)
+        }
+        let contact = s.commissionCase.municipality.email ?? s.person(s.commissionCase.secretary)?.email
+            ?? s.commissionCase.municipality.address ?? s.commissionCase.municipality.name
+        return .map([
+            "municipality": s.municipality,
+            "commission": s.commission,
+            "secretary": s.secretary,
+            "signedBySecretary": .bool(s.signedBySecretary),
+            "code": s.code,
+            "case": s.caseBlock,
+            "document": s.document(date: sending),
+            "recipient": s.recipient(person, extra: [
+                "isReporter": .bool(person == details.reporter),
+                "isRespondent": .bool(person == details.respondent),
+            ]),
+            "hearing": hearing,
+            "file": .map(["fromDate": .string(DutchFormat.longDate(sending)), "place": .string(s.filePlace(meeting))]),
+            "reply": .map(["date": .string(DutchFormat.longDate(replyDate)), "contact": .string(contact)]),
+            "rules": .map([
+                "closedArticle": .string(s.closedArticle),
+                "publicOnRequest": .bool(s.publicOnRequest),
+                "hearingArticle": .string(s.citation("hearing")),
+            ]),
+        ])
+    }
+}
+
+/// Notification of the commission's decision to one recipient (Kinrooi art. 8).
+public struct NotificationLetter: Artefact {
+    public enum Capacity: Sendable, Hashable {
+        case reporter, respondent, councilChair, executiveChair
+    }
+
+    public let setting: CaseSetting
+    public let person: String
+    public let capacity: Capacity
+    /// The parties always get the motivation; the chairs only of a founded decision (Kinrooi art. 8).
+    public let withMotivation: Bool
+
+    public var kind: ArtefactKind { .kennisgeving }
+    public var fileName: String { Self.numbered(kind, "kennisgeving-\(CaseSetting.slug(setting.name(person)))") }
+
+    var founded: Bool { setting.commissionCase.assessment?.conclusion == .gegrond }
+    var admissible: Bool {
+        setting.commissionCase.assessment?.conclusion != .onontvankelijk && setting.commissionCase.details.admissibility?.admissible != false
+    }
+
+    var capacityText: String {
+        let s = setting
+        let kind = s.commissionCase.details.reportKind
+        switch capacity {
+        case .reporter: return "als betrokken partij (indiener van de \(kind))"
+        case .respondent: return "als betrokken partij (de mandataris over wie de \(kind) gaat)"
+        case .councilChair: return "als voorzitter van de \(s.councilName)"
+        case .executiveChair: return "als voorzitter van het \(s.executiveName)"
+        }
+    }
+
+    public func context() -> TemplateValue {
+        let s = setting
+        let c = s.commissionCase
+        let decisionDate = c.assessment.flatMap { c.meeting($0.meeting) }?.date ?? c.details.reportReceived
+        let documentDate = s.profile.calendar.addingWorkingDays(1, to: decisionDate)
+        return .map([
+            "municipality": s.municipality,
+            "council": .map(["name": .string(s.councilName)]),
+            "commission": s.commission,
+            "secretary": s.secretary,
+            "signedBySecretary": .bool(s.signedBySecretary),
+            "case": s.caseBlock,
+            "document": s.document(date: documentDate),
+            "decision": .map(["date": .string(DutchFormat.longDate(decisionDate))]),
+            "recipient": s.recipient(person, extra: [
+                "capacity": .string(capacityText),
+                "isCouncilChair": .bool(capacity == .councilChair),
+            ]),
+            "admissible": .bool(admissible),
+            "founded": .bool(founded),
+            "withMotivation": .bool(withMotivation),
+            "motivation": .list((c.assessment?.motivation ?? []).map(TemplateValue.string)),
+            "notification": s.notificationBlock,
+            "rules": .map(["notificationArticle": .string(s.citation("notification", article: s.profile.notification?.article))]),
+        ])
+    }
+}
+
+extension CaseSetting {
+    /// "tien werkdagen", "dinsdag 14 oktober 2025".
+    var notificationBlock: TemplateValue {
+        .map([
+            "period": .string(profile.notification.map(CaseSetting.period) ?? ""),
+            "deadline": .string(facts.notificationDeadline.map(DutchFormat.longDate) ?? ""),
+        ])
+    }
+}

@@ -1,0 +1,218 @@
+import AkteCase
+import AkteRules
+import AkteTemplate
+import Foundation
+
+/// The council agenda item (draft) and the signed decision: the layout of the Wommelgem minutes
+/// (DLB art. 39, 74; code art. 53). `signed` adds the vote record, signatures and publication date.
+public struct CouncilItem: Artefact {
+    public let setting: CaseSetting
+    public let decision: CouncilDecision
+    public let signed: Bool
+
+    public var kind: ArtefactKind { signed ? .besluit : .agendapunt }
+    public var fileName: String {
+        Self.numbered(kind, "\(signed ? "besluit" : "agendapunt")-\(setting.councilName == "gemeenteraad" ? "gemeenteraad" : "raad")-\(decision.date)")
+    }
+
+    /// "de artikelen 40, 42, 52 en 53": the articles concerned plus those of the procedure the profile cites.
+    var codeArticles: String {
+        var numbers = setting.commissionCase.details.articles
+        for purpose in ["convening", "measures"] {
+            guard let text = setting.profile.citations[purpose],
+                  let range = text.range(of: "artikel [0-9]+", options: .regularExpression) else { continue }
+            let number = String(text[range].dropFirst("artikel ".count))
+            if !numbers.contains(number) { numbers.append(number) }
+        }
+        let sorted = numbers.sorted { (Int($0.prefix { $0.isNumber }) ?? 0) < (Int($1.prefix { $0.isNumber }) ?? 0) }
+        return CaseSetting.articlesPhrase(sorted)
+    }
+
+    var adviceLines: [String] {
+        let s = setting
+        let c = s.commissionCase
+        guard let a = c.assessment, let m = c.meeting(a.meeting) else { return [] }
+        let articles = CaseSetting.articlesPhrase(c.details.articles)
+        let finding = a.conclusion.findsBreach
+            ? "dat een schending van \(articles) van de \(s.codeName) vaststelt"
+            : "dat geen schending van \(articles) van de \(s.codeName) vaststelt"
+        return ["Het gemotiveerd advies van de \(s.commissionName) van \(DutchFormat.date(m.date)), \(finding)."]
+    }
+
+    var facts: [String] {
+        if !decision.facts.isEmpty { return decision.facts }
+        var texts = setting.commissionCase.details.facts
+        if let a = setting.commissionCase.assessment, let m = setting.commissionCase.meeting(a.meeting) {
+            texts.append("De \(setting.commissionName) bracht op \(DutchFormat.date(m.date)) een gemotiveerd advies uit aan de raad.")
+        }
+        return texts
+    }
+
+    var argumentation: [String] {
+        if !decision.argumentation.isEmpty { return decision.argumentation }
+        var texts = ["Enkel de raad kan zich uitspreken over de vraag of een lokale mandataris de deontologische code heeft geschonden. Hij doet dat op basis van het gemotiveerd advies van de commissie (\(setting.citation("measures")))."]
+        if decision.followsAdvice, setting.commissionCase.assessment != nil {
+            texts.append("De raad sluit zich aan bij de motivering van het advies.")
+        }
+        return texts
+    }
+
+    public func context() -> TemplateValue {
+        let s = setting
+        var map: [String: TemplateValue] = [
+            "municipality": .map(["letterhead": .string(s.commissionCase.municipality.letterhead ?? "Gemeente \(s.commissionCase.municipality.name)")]),
+            "council": s.council,
+            "meeting": .map(["dateLong": .string(DutchFormat.longDate(decision.date))]),
+            "closedSession": .bool(decision.closedSession),
+            "item": .map(["title": .string(decision.title)]),
+            "code": .map([
+                "name": .string(s.codeName),
+                "adopted": .string(s.profile.codeAdopted ?? "zoals vastgesteld door de \(s.councilName)"),
+                "articles": .string(codeArticles),
+            ]),
+            "facts": .list(s.numbered(facts)),
+            "legalGrounds": .list(decision.legalGrounds.map(TemplateValue.string)),
+            "hasAdvice": .bool(!adviceLines.isEmpty),
+            "advice": .list(adviceLines.map(TemplateValue.string)),
+            "argumentation": .list(argumentation.map(TemplateValue.string)),
+            "followsAdvice": .bool(decision.followsAdvice),
+            "councilHearing": .string(decision.followsAdvice ? "" : decision.respondentHeard.map {
+                "de raad hoorde \(s.namedWithForm(s.commissionCase.details.respondent)) op \(DutchFormat.date($0))."
+            } ?? ""),
+            "rules": .map(["measuresArticle": .string(s.citation("measures"))]),
+            "financialImpact": .string(decision.financialImpact ?? "Geen"),
+            "singleArticle": .bool(decision.articles.count == 1),
+            "articles": .list(s.numbered(decision.articles)),
+        ]
+        if signed {
+            map["secretary"] = s.secretary
+            map["publicationDate"] = .string(DutchFormat.numericDate(decision.publicationDate ?? decision.date))
+            map["vote"] = .map([
+                "lines": .list(s.voteLines(decision.vote)),
+                "outcome": .string(s.voteOutcome(decision.vote, adopted: "het voorstel is aangenomen")),
+            ])
+        }
+        return .map(map)
+    }
+}
+
+/// Brief minutes of a commission meeting (Kinrooi art. 7): attendance, the gist without speakers' names.
+public struct Minutes: Artefact {
+    public let setting: CaseSetting
+    public let meeting: Meeting
+
+    public var kind: ArtefactKind { .verslag }
+    public var fileName: String { Self.numbered(kind, "verslag-\(meeting.date)") }
+
+    /// The agenda item that carries the case's hearings and deliberation: the last one naming the case number.
+    var caseItemIndex: Int? {
+        let number = setting.commissionCase.details.number
+        return meeting.agenda.lastIndex { $0.contains(number) } ?? (meeting.agenda.isEmpty ? nil : meeting.agenda.count - 1)
+    }
+
+    /// The stated gist of item `index`, else one derived from the case: hearings (by role, never by name), the vote.
+    func item(_ index: Int) -> (gist: String, outcome: String?) {
+        let c = setting.commissionCase
+        if index < meeting.gist.count {
+            return (meeting.gist[index], derivedOutcome(index))
+        }
+        if meeting.quorumReached == false {
+            return ("De meerderheid van de leden is niet aanwezig. De commissie kan niet rechtsgeldig beraadslagen; het punt wordt verdaagd naar een vergadering na tweede oproeping.", "het punt wordt verdaagd.")
+        }
+        guard index == caseItemIndex else { return ("De commissie bespreekt dit punt.", nil) }
+        var sentences: [String] = []
+        let hearings = c.hearings.filter { $0.meeting == meeting.id }
+        func roles(_ status: HearingStatus) -> [String] {
+            hearings.filter { $0.status == status }.map { h in (setting.role(h) == "getuige" ? "een " : "de ") + setting.role(h) }
+        }
+        let heard = roles(.gehoord), declined = roles(.weigerde), absent = roles(.afwezig)
+        if !heard.isEmpty { sentences.append("De commissie hoort \(DutchFormat.list(heard)).") }
+        if !declined.isEmpty { sentences.append(capitalised("\(DutchFormat.list(declined)) \(declined.count == 1 ? "ging" : "gingen") niet in op de uitnodiging om gehoord te worden.")) }
+        if !absent.isEmpty { sentences.append(capitalised("\(DutchFormat.list(absent)) \(absent.count == 1 ? "is" : "zijn") niet aanwezig op de hoorzitting.")) }
+        if let a = c.assessment, a.meeting == meeting.id {
+            sentences.append("De commissie beraadslaagt over de \(c.details.reportKind) en stemt.")
+            if !a.dissent.isEmpty { sentences.append("Een afwijkend standpunt wordt in de beslissing opgenomen.") }
+        }
+        if sentences.isEmpty { sentences.append("De commissie bespreekt dit punt.") }
+        return (sentences.joined(separator: " "), derivedOutcome(index))
+    }
+
+    func derivedOutcome(_ index: Int) -> String? {
+        let c = setting.commissionCase
+        guard index == caseItemIndex, let a = c.assessment, a.meeting == meeting.id else {
+            return meeting.quorumReached == false ? "het punt wordt verdaagd." : nil
+        }
+        if setting.profile.commissionModel == .advisesCouncil {
+            return "het gemotiveerd advies aan de raad wordt vastgesteld (zie het afzonderlijke advies)."
+        }
+        let kind = c.details.reportKind
+        switch a.conclusion {
+        case .onontvankelijk: return "de \(kind) wordt onontvankelijk verklaard (zie de afzonderlijke beslissing)."
+        case .gegrond: return "de \(kind) wordt ontvankelijk en gegrond verklaard (zie de afzonderlijke beslissing)."
+        default: return "de \(kind) wordt ontvankelijk maar ongegrond verklaard (zie de afzonderlijke beslissing)."
+        }
+    }
+
+    func capitalised(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+
+    public func context() -> TemplateValue {
+        let s = setting
+        let c = s.commissionCase
+        let members = s.facts.composition.members
+        let substitutes = Set(s.facts.composition.replacements.compactMap(\.substitute))
+        func function(_ id: String) -> String {
+            id == s.commissionChair ? "voorzitter" : substitutes.contains(id) ? "plaatsvervangend lid" : "lid"
+        }
+        let excused = meeting.excused.map { TemplateValue.map(["name": .string(s.name($0)), "function": .string(function($0))]) }
+        let absent = members.filter { !meeting.present.contains($0) && !meeting.excused.contains($0) }.map { TemplateValue.string(s.name($0)) }
+        let facts = s.facts.meeting(meeting.id)
+        let hasRule = s.profile.minutes != nil && s.profile.remarks != nil && facts?.minutesDeadline != nil
+        let next = c.meetings.filter { $0.date > meeting.date }.min { $0.date < $1.date }
+        // Without a rule (Wommelgem), remarks are due before the next meeting, else within ten days.
+        let calendar = s.profile.calendar
+        var remarksDeadline = hasRule ? facts?.remarksDeadline : (next.map { $0.date.adding(days: -1) } ?? meeting.date.adding(days: 10))
+        if !hasRule, var day = remarksDeadline {
+            // A working day: the last before the next meeting, else the first after the ten days.
+            while !calendar.isWorkingDay(day) { day = day.adding(days: next == nil ? 1 : -1) }
+            remarksDeadline = day
+        }
+        let items: [TemplateValue] = meeting.agenda.enumerated().map { index, title in
+            let (gist, outcome) = item(index)
+            return .map([
+                "number": .string("\(index + 1)"),
+                "title": .string(title),
+                "gist": .string(gist),
+                "hasOutcome": .bool(outcome != nil),
+                "outcome": .string(outcome ?? ""),
+            ])
+        }
+        return .map([
+            "municipality": .map([
+                "letterhead": .string(c.municipality.letterhead ?? "Gemeente \(c.municipality.name)"),
+                "address": .string(c.municipality.address ?? c.municipality.name),
+            ]),
+            "commission": s.commission,
+            "secretary": .map(["name": .string(s.name(c.secretary))]),
+            "meeting": s.meetingBlock(meeting),
+            "attendance": .map([
+                "present": .list(s.presentMembers(meeting)),
+                "excused": .list(excused),
+                "absent": .list(meeting.present.isEmpty ? [] : absent),
+                "alsoPresent": .list([.map(["name": .string(s.name(c.secretary)), "function": .string("\(s.secretaryFunction), secretaris")])]),
+            ]),
+            "quorum": .map(["sentence": .string(s.quorumSentence(meeting))]),
+            "items": .list(items),
+            "remarks": .map([
+                "hasRule": .bool(hasRule),
+                "sendBy": .string(hasRule ? facts?.minutesDeadline.map(DutchFormat.longDate) ?? "" : ""),
+                "period": .string(hasRule ? s.profile.remarks.map(CaseSetting.period) ?? "" : ""),
+                "deadline": .string(remarksDeadline.map(DutchFormat.longDate) ?? ""),
+            ]),
+            "nextMeeting": .map([
+                "hasDate": .bool(next != nil),
+                "dateLong": .string(next.map { DutchFormat.longDate($0.date) } ?? ""),
+            ]),
+            "rules": .map(["minutesArticle": .string(s.citation("minutes", article: s.profile.minutes?.article))]),
+        ])
+    }
+}

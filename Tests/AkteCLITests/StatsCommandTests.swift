@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+
+@Suite("akte stats (CLI)")
+struct StatsCommandTests {
+    static let example = TestPaths.repositoryRoot.appendingPathComponent("Examples/reflectiekamer-voorbeeld.yaml")
+
+    @Test("counts per theme, role category, year and month; no names, no places, no days")
+    func counts() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("akte-stats-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = try String(contentsOf: Self.example, encoding: .utf8)
+        let other = text.replacingOccurrences(of: "date: 2025-05-14", with: "date: 2025-11-03")
+            .replacingOccurrences(of: "  function: schepen van ruimtelijke ordening", with: "  function: gemeenteraadslid")
+            .replacingOccurrences(of: "themes: [belangenvermenging, onthouding]", with: "themes: [Belangenvermenging, geschenken]")
+        #expect(other != text)
+        try other.write(to: folder.appendingPathComponent("tweede.yaml"), atomically: true, encoding: .utf8)
+        let result = try AkteBinary.run(["stats", Self.example.path, "tweede.yaml", Self.example.path], currentDirectory: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == """
+            thema,rolcategorie,jaar,maand,aantal\r
+            belangenvermenging,uitvoerend mandataris,2025,5,2\r
+            onthouding,uitvoerend mandataris,2025,5,2\r
+            belangenvermenging,raadslid,2025,11,1\r
+            geschenken,raadslid,2025,11,1\r
+
+            """)
+        for secret in ["Marijke", "Oostervelde", "14", "RK-2025"] { #expect(!result.stdout.contains(secret)) }
+    }
+
+    @Test("a commission case is not a reflection session: exit 2")
+    func commissionCase() throws {
+        let file = TestPaths.repositoryRoot.appendingPathComponent("Examples/commissie-kinrooi.yaml").path
+        let result = try AkteBinary.run(["stats", file])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("not a reflection-session file"))
+    }
+}

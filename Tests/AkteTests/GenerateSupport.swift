@@ -1,0 +1,124 @@
+import Akte
+import Foundation
+import Testing
+
+/// Generating the bundled examples (and edited copies of them) into temporary folders.
+enum Examples {
+    static let folder = TestPaths.repositoryRoot.appendingPathComponent("Examples")
+    static let templates = TestPaths.repositoryRoot.appendingPathComponent("Templates")
+    static let golden = TestPaths.testsFolder.appendingPathComponent("Golden")
+
+    static let wommelgem = "commissie-voorbeeld.yaml"
+    static let kinrooi = "commissie-kinrooi.yaml"
+    static let reflection = "reflectiekamer-voorbeeld.yaml"
+
+    /// The documents each example's stage calls for (file names without extension), in the case folder.
+    static let expected: [String: (folder: String, files: [String])] = [
+        wommelgem: ("DC-2025-01",
+                    ["2025-09-04", "2025-09-18"].flatMap { date in
+                        ["ann-verstraeten", "koen-mertens", "lotte-claes", "sofie-goossens", "jan-van-dyck", "nora-el-amrani", "dirk-hermans"]
+                            .map { "01-oproeping-\(date)-\($0)" }
+                    } + [
+                        "02-uitnodiging-hoorzitting-2025-09-04-wim-janssens",
+                        "02-uitnodiging-hoorzitting-2025-09-04-pieter-de-smet",
+                        "03-gemotiveerd-advies",
+                        "04-agendapunt-gemeenteraad-2025-10-20",
+                        "05-besluit-gemeenteraad-2025-10-20",
+                        "06-verslag-2025-09-04",
+                        "06-verslag-2025-09-18",
+                    ]),
+        kinrooi: ("DC-2025-03",
+                  ["2025-10-02", "2025-10-16"].flatMap { date in
+                      ["griet-vandael", "hans-cuppens", "mieke-janssen", "ilse-bongaerts", "kris-dirix", "anke-schreurs", "wout-nijs"]
+                          .map { "01-oproeping-\(date)-\($0)" }
+                  } + [
+                      "02-uitnodiging-hoorzitting-2025-10-16-sanne-coenen",
+                      "02-uitnodiging-hoorzitting-2025-10-16-bram-geraets",
+                      "03-beslissing-commissie",
+                      "04-kennisgeving-sanne-coenen",
+                      "04-kennisgeving-bram-geraets",
+                      "04-kennisgeving-griet-vandael",
+                      "04-kennisgeving-tine-bouwens",
+                      "06-verslag-2025-10-02",
+                      "06-verslag-2025-10-16",
+                  ]),
+        reflection: ("RK-2025-07", ["01-reflectieverslag"]),
+    ]
+
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("akte-generate-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    static func text(_ example: String) throws -> String {
+        try String(contentsOf: folder.appendingPathComponent(example), encoding: .utf8)
+    }
+
+    /// Writes an edited copy of an example into `folder`; every replacement must apply.
+    static func edited(_ example: String, in folder: URL, _ replacements: [(String, String)]) throws -> URL {
+        var text = try self.text(example)
+        for (old, new) in replacements {
+            try #require(text.contains(old), "the example no longer contains \(old)")
+            text = text.replacingOccurrences(of: old, with: new)
+        }
+        let url = folder.appendingPathComponent(example)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url
+    }
+
+    static func options(out: URL, templates override: URL? = nil, formats: Set<DocumentFormat> = [.odt, .txt],
+                        force: Bool = false, only: Set<ArtefactKind>? = nil) -> GenerateOptions {
+        GenerateOptions(outputDirectory: out, only: only, formats: formats,
+                        templates: TemplateLocator(overrideDirectory: override, defaultDirectory: templates), force: force)
+    }
+
+    static func generate(_ caseFile: URL, out: URL, templates override: URL? = nil, formats: Set<DocumentFormat> = [.odt, .txt],
+                         force: Bool = false, only: Set<ArtefactKind>? = nil) throws -> GenerateResult {
+        try Generator.generate(caseFile: caseFile.path, options: options(out: out, templates: override, formats: formats, force: force, only: only))
+    }
+
+    /// Every regular file below `folder`, relative path → bytes.
+    static func snapshot(_ folder: URL) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return result }
+        for case let url as URL in enumerator where !url.hasDirectoryPath {
+            result[String(url.path.dropFirst(folder.path.count))] = try Data(contentsOf: url)
+        }
+        return result
+    }
+}
+
+/// Golden files: compare, or record with AKTE_RECORD=1; a mismatch shows the first differing lines.
+enum Golden {
+    static var recording: Bool { ProcessInfo.processInfo.environment["AKTE_RECORD"] == "1" }
+
+    static func check(_ actual: String, against url: URL, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        if recording {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try actual.write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
+            Issue.record("no golden file \(url.path); run the tests with AKTE_RECORD=1 and read what they record", sourceLocation: sourceLocation)
+            return
+        }
+        if expected != actual {
+            Issue.record("\(url.lastPathComponent) differs from its golden file:\n\(diff(expected, actual))", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// A readable line diff: up to ten differing lines with their numbers, `-` golden, `+` actual.
+    static func diff(_ expected: String, _ actual: String) -> String {
+        let a = expected.components(separatedBy: "\n"), b = actual.components(separatedBy: "\n")
+        var lines: [String] = []
+        for index in 0..<max(a.count, b.count) where lines.count < 20 {
+            let left = index < a.count ? a[index] : nil, right = index < b.count ? b[index] : nil
+            if left != right {
+                if let left { lines.append("\(index + 1) - \(left)") }
+                if let right { lines.append("\(index + 1) + \(right)") }
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
