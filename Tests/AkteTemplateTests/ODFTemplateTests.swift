@@ -9,17 +9,16 @@ import Testing
     /// tags contain formatting changes in the middle (`{{ lid.<b>na</b>am }}`, `{{ <i>datum</i> }}`).
     static let oproeping = "odf/oproeping.fodt"
 
-    func compile(_ fixture: String, akteODFSplit: Bool = false) throws -> ODFTemplate {
+    func compile(_ fixture: String) throws -> ODFTemplate {
         let data = try Data(contentsOf: ODFSupport.fixture(fixture))
         let name = "Templates/" + (fixture as NSString).lastPathComponent
-        let parts = akteODFSplit ? try ODFSupport.akteODFParts(data, name: name) : nil
+        let parts = try ODFSupport.akteODFParts(data, name: name)
         return try ODFTemplate(flatXML: data, packageParts: parts, name: name)
     }
 
-    /// With the template engine's own split of the .fodt, and with AkteODF's (what the CLI uses).
-    @Test(arguments: [false, true])
-    func libreOfficeSavedTemplateRendersValidODFWithTheExpectedText(akteODFSplit: Bool) throws {
-        let template = try compile(Self.oproeping, akteODFSplit: akteODFSplit)
+    /// The .fodt split into package parts by AkteODF, as `akte render` and `akte generate` do.
+    @Test func libreOfficeSavedTemplateRendersValidODFWithTheExpectedText() throws {
+        let template = try compile(Self.oproeping)
         let context = try ODFSupport.context("odf/oproeping.json")
         let folder = try ODFSupport.temporaryFolder()
 
@@ -52,9 +51,9 @@ extension ODFTemplateTests {
     /// in a name, a change mark, a frame with a text box, tag-only table rows, a list item loop, header, footer and title.
     /// handmade-resaved.fodt is the same file opened and saved again by LibreOffice (`soffice --convert-to fodt`),
     /// with LibreOffice's own splitting, rsid styles and `loext:` markup.
-    @Test(arguments: ["odf/handmade.fodt", "odf/handmade-resaved.fodt"], [false, true])
-    func handEditedTemplateWithSplitTagsHeadersAndFrames(fixture: String, akteODFSplit: Bool) throws {
-        let template = try compile(fixture, akteODFSplit: akteODFSplit)
+    @Test(arguments: ["odf/handmade.fodt", "odf/handmade-resaved.fodt"])
+    func handEditedTemplateWithSplitTagsHeadersAndFrames(fixture: String) throws {
+        let template = try compile(fixture)
         let context = try ODFSupport.context("odf/handmade.json")
         let parts = try template.renderParts(context)
         for part in parts where part.path.hasSuffix(".xml") && part.path != "META-INF/manifest.xml" {

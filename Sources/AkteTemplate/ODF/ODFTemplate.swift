@@ -43,25 +43,20 @@ public struct ODFTemplate: Sendable {
 
     /// Compiles a Flat ODF text document (.fodt).
     ///
-    /// `packageParts`: the same document already split into package parts by an ODF package layer (AkteODF's
-    /// Flat ODF split: automatic styles placed by use, embedded pictures under `Pictures/`); each XML part is
-    /// compiled once, other parts are kept as ready bytes, and a manifest is written when none is given.
-    /// Without it, a simple split is made here: automatic styles go to both content.xml and styles.xml
-    /// (page layouts to styles.xml only), pictures stay embedded.
-    public init(flatXML data: Data, packageParts: [ODFPart]? = nil, name: String) throws {
+    /// `packageParts`: the same document split into package parts by the ODF package layer (AkteODF's
+    /// Flat ODF split: automatic styles placed by use, embedded pictures under `Pictures/`) — splitting is that
+    /// layer's job, so there is one splitter. Each XML part is compiled once, other parts are kept as ready
+    /// bytes, and a manifest is written when none is given.
+    public init(flatXML data: Data, packageParts: [ODFPart], name: String) throws {
         self.name = name
         let whole = try TemplateTreeLoader.load(data, name: name)
         var split: [(path: String, data: [UInt8]?, root: TNode?, mediaType: String)] = []
-        if let packageParts {
-            for part in packageParts {
-                if Self.compiledParts.contains(part.path) {
-                    split.append((part.path, nil, try TemplateTreeLoader.load(Data(part.data), name: name), "text/xml"))
-                } else {
-                    split.append((part.path, part.data, nil, part.mediaType))
-                }
+        for part in packageParts {
+            if Self.compiledParts.contains(part.path) {
+                split.append((part.path, nil, try TemplateTreeLoader.load(Data(part.data), name: name), "text/xml"))
+            } else {
+                split.append((part.path, part.data, nil, part.mediaType))
             }
-        } else {
-            split = FlatSplitter.split(whole).map { ($0.0, nil, $0.1, "text/xml") }
         }
         self.flat = try PartCompiler.compile(whole, templateName: name)
         var parts: [Part] = []
@@ -178,44 +173,5 @@ public struct ODFTemplate: Sendable {
         }
         xml += "</manifest:manifest>"
         return Array(xml.utf8)
-    }
-}
-
-/// Splits a Flat ODF document into the XML parts of a package, once, at load.
-/// Automatic styles go to both content.xml and styles.xml (a style used in both places must be in both),
-/// except page layouts, which belong to styles.xml only; font declarations go to both.
-enum FlatSplitter {
-    static func split(_ root: TNode) -> [(String, TNode)] {
-        let declarations = root.attributes.filter { $0.name.hasPrefix("xmlns") || $0.name == "office:version" }
-        func child(_ name: String) -> TNode? { root.children.first(where: { $0.name == name }) }
-        func make(_ rootName: String, _ names: [String], transform: (TNode) -> TNode? = { $0 }) -> TNode {
-            let part = TNode(element: rootName, attributes: declarations)
-            var children: [TNode] = []
-            for name in names { if let c = child(name), let t = transform(c.deepCopy()) { children.append(t) } }
-            part.children = children
-            return part
-        }
-        var parts: [(String, TNode)] = []
-        parts.append(("content.xml", make("office:document-content", ["office:scripts", "office:font-face-decls", "office:automatic-styles", "office:body"]) { node in
-            if node.name == "office:automatic-styles" { node.children = node.children.filter { $0.name != "style:page-layout" } }
-            return node
-        }))
-        parts.append(("styles.xml", make("office:document-styles", ["office:font-face-decls", "office:styles", "office:automatic-styles", "office:master-styles"])))
-        if child("office:meta") != nil { parts.append(("meta.xml", make("office:document-meta", ["office:meta"]))) }
-        if child("office:settings") != nil { parts.append(("settings.xml", make("office:document-settings", ["office:settings"]))) }
-        return parts
-    }
-}
-
-extension TNode {
-    func deepCopy() -> TNode {
-        let copy: TNode
-        switch kind {
-        case .element: copy = TNode(element: name, attributes: attributes)
-        case .text: copy = TNode(text: text)
-        case .marker: copy = TNode(marker: marker!)
-        }
-        copy.children = children.map { $0.deepCopy() }
-        return copy
     }
 }
