@@ -104,6 +104,20 @@ struct GenerateRuleTests {
         #expect(text.contains("Heidebeek, 30 augustus 2025"))
     }
 
+    @Test("a neutral form of address greets by full name, with one space")
+    func neutralFormOfAddress() throws {
+        let folder = try Examples.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = try Examples.edited(Examples.wommelgem, in: folder, [
+            ("name: Koen Mertens, surname: Mertens, form: heer", "name: Koen Mertens, surname: Mertens, form: neutraal"),
+        ])
+        let result = try Examples.generate(file, out: folder.appendingPathComponent("out"), formats: [.txt], only: [.oproeping])
+        let letter = try #require(result.written.first { $0.url.lastPathComponent == "01-oproeping-2025-09-04-koen-mertens.txt" })
+        let text = try String(contentsOf: letter.url, encoding: .utf8)
+        #expect(text.contains("\nGeachte Koen Mertens,\n"))
+        #expect(!text.contains("Geachte  "))
+    }
+
     @Test("an urgent meeting without a motivation is refused")
     func urgentWithoutMotivation() throws {
         let folder = try Examples.temporaryFolder()

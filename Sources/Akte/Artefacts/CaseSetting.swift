@@ -84,6 +84,8 @@ public struct CaseSetting: Sendable {
             "name": .string(p?.name ?? id),
             "surname": .string(p?.surname ?? p?.name ?? id),
             "form": .string(p.map { $0.form == .neutraal ? "" : $0.form.rawValue } ?? ""),
+            // "Geachte mevrouw Peeters", or "Geachte Sam Claes" for a neutral form of address (no double space).
+            "salutation": .string(p?.salutation ?? "Geachte \(id)"),
             "address": .string(addressBlock(id)),
         ]
         for (key, value) in extra { map[key] = value }

@@ -48,7 +48,9 @@ public struct MotivatedAdvice: Artefact {
             "code": s.code,
             "case": s.caseBlock,
             "respondent": .map(["name": .string(s.name(c.details.respondent)), "mandate": .string(respondent?.mandate ?? "mandataris")]),
-            "reporter": .map(["name": .string(s.name(c.details.reporter))]),
+            // Kinrooi art. 10: a "klacht" is brought by a "klager", a "melding" by a "melder".
+            "reporter": .map(["name": .string(s.name(c.details.reporter)),
+                              "role": .string(c.details.reportKind == "klacht" ? "Klager" : "Melder")]),
             "meeting": .map(["dateLong": .string(DutchFormat.longDate(date))]),
             "document": s.document(date: date),
             "history": .list(s.history(until: date)),
@@ -118,7 +120,9 @@ public struct CommissionDecisionDocument: Artefact {
             "secretary": s.secretary,
             "code": s.code,
             "case": s.caseBlock,
-            "reporter": .map(["name": .string(s.name(d.reporter))]),
+            // Kinrooi art. 10: a "klacht" is brought by a "klager", a "melding" by a "melder".
+            "reporter": .map(["name": .string(s.name(d.reporter)),
+                              "role": .string(d.reportKind == "klacht" ? "Klager" : "Melder")]),
             "respondent": .map(["name": .string(s.name(d.respondent)), "mandate": .string(s.person(d.respondent)?.mandate ?? "mandataris")]),
             "meeting": .map(["dateLong": .string(DutchFormat.longDate(date))]),
             "document": s.document(date: date),
