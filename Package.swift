@@ -37,8 +37,9 @@ let package = Package(
             dependencies: ["AkteXML", "AkteZip"],
             resources: [.copy("Schemas")]
         ),
-        .target(name: "AkteTemplate", dependencies: ["AkteXML"]),
-        .target(name: "AkteCase", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "AkteText"),
+        .target(name: "AkteTemplate", dependencies: ["AkteXML", "AkteText"]),
+        .target(name: "AkteCase", dependencies: ["AkteText", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "AkteRules",
             dependencies: ["AkteCase"],

@@ -1,3 +1,5 @@
+import AkteText
+
 /// Renders compiled segments with a context: concatenation of bytes and escaped values, nothing else.
 struct Renderer {
     /// Innermost scope last.
@@ -88,35 +90,10 @@ struct Renderer {
     }
 }
 
-enum Suggestion {
-    /// The candidate with the smallest edit distance, if close enough to be a likely typo.
+extension Suggestion {
+    /// A template key within a few edits of an unknown one: a likely typo (`lid.nam` → `lid.naam`).
     static func closest(to name: String, among candidates: [String]) -> String? {
-        let target = Array(name)
-        var best: (String, Int)?
-        for candidate in Set(candidates).sorted() {
-            let d = distance(target, Array(candidate))
-            if best == nil || d < best!.1 { best = (candidate, d) }
-        }
-        guard let (candidate, d) = best else { return nil }
-        let limit = max(1, min(3, name.count / 3))
-        return d <= limit ? candidate : nil
-    }
-
-    /// Levenshtein distance.
-    static func distance(_ a: [Character], _ b: [Character]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
+        closest(to: name, among: candidates, maximumDistance: max(1, min(3, name.count / 3)))
     }
 }
 
