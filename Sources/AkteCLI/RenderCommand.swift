@@ -86,17 +86,17 @@ extension AkteCommand {
             }
             let nameTemplate: TextTemplate?
             do { nameTemplate = try name.map { try TextTemplate(source: $0, name: "--name") } } catch { throw fail(error) }
-            let failures = Mutex<[(Int, String, Bool)]>([])  // document index, message, is an output error
+            let failures = Locked<[(Int, String, Bool)]>([])  // document index, message, is an output error
             let workers = jobs ?? max(1, ProcessInfo.processInfo.activeProcessorCount)
-            let source = Mutex(reader)
+            let source = Locked(reader)
             let stop = Atomic<Bool>(false)
             // The documents this run wrote: removed again when any line fails, so a failed batch leaves no
             // partial set behind (files replaced with --force cannot be brought back).
-            let written = Mutex<[String]>([])
+            let written = Locked<[String]>([])
             let replace = force
             let rendered = Atomic<Int>(0)
-            let totals = Mutex(StageTiming())
-            let usedNames = Mutex<[String: Int]>([:])  // file name → line number of its first use, to refuse silent overwrites
+            let totals = Locked(StageTiming())
+            let usedNames = Locked<[String: Int]>([:])  // file name → line number of its first use, to refuse silent overwrites
             let folderPath = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
             let suffix = "." + format.rawValue
             let dataPath = data

@@ -90,11 +90,11 @@ public enum BatchFile {
         renamed = true
     }
 
-    private static let counter = Mutex(0)
+    private static let counter = Atomic<Int>(0)
 
     /// `.akte-PID-N.tmp` in `folder`: unique within the process, and the process id keeps runs apart.
     private static func temporaryName(in folder: String) -> String {
-        let n = counter.withLock { value in value += 1; return value }
+        let n = counter.wrappingAdd(1, ordering: .relaxed).newValue
         return folder + "/.akte-\(getpid())-\(n).tmp"
     }
 
