@@ -8,7 +8,8 @@ import Glibc
 /// It stays silent when standard error is not a terminal (a pipe, a log file, CI) or when asked to be quiet,
 /// so scripts never have to filter it out.
 public final class ProgressReporter: @unchecked Sendable {
-    private let total: Int
+    /// nil when the number of items is not known in advance (a streamed JSON Lines batch).
+    private let total: Int?
     private let label: String
     private let enabled: Bool
     private let lock = NSLock()
@@ -16,10 +17,10 @@ public final class ProgressReporter: @unchecked Sendable {
     private var lastDrawn = Date.distantPast
 
     /// - Parameter quiet: the user's `--quiet`.
-    public init(total: Int, label: String, quiet: Bool, isTerminal: Bool = isatty(STDERR_FILENO) == 1) {
+    public init(total: Int?, label: String, quiet: Bool, isTerminal: Bool = isatty(STDERR_FILENO) == 1) {
         self.total = total
         self.label = label
-        self.enabled = !quiet && isTerminal && total > 1
+        self.enabled = !quiet && isTerminal && (total ?? 2) > 1
     }
 
     /// Records one finished item; redraws at most ten times a second so drawing never slows the batch.
@@ -31,8 +32,13 @@ public final class ProgressReporter: @unchecked Sendable {
         let now = Date()
         guard done == total || now.timeIntervalSince(lastDrawn) >= 0.1 else { return }
         lastDrawn = now
-        let percent = total == 0 ? 100 : done * 100 / total
-        FileHandle.standardError.write(Data("\r\(label): \(done)/\(total) (\(percent)%)".utf8))
+        let line: String
+        if let total {
+            line = "\r\(label): \(done)/\(total) (\(total == 0 ? 100 : done * 100 / total)%)"
+        } else {
+            line = "\r\(label): \(done)"
+        }
+        FileHandle.standardError.write(Data(line.utf8))
     }
 
     /// Ends the progress line so the next output starts on a clean line.

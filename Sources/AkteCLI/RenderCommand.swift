@@ -33,6 +33,9 @@ extension AkteCommand {
         @Flag(help: "Replace existing output files (without it, an existing file is never overwritten).")
         var force = false
 
+        @Flag(help: "No progress line on the terminal during a JSON Lines batch (it is never shown when standard error is not a terminal).")
+        var quiet = false
+
         @Flag(help: "Print the in-process time of the render loop as a JSON line (for benchmarks).")
         var timing = false
 
@@ -95,6 +98,8 @@ extension AkteCommand {
             let written = Locked<[String]>([])
             let replace = force
             let rendered = Atomic<Int>(0)
+            let progress = ProgressReporter(total: nil, label: "documents", quiet: quiet || timing)
+            defer { progress.finish() }
             let totals = Locked(StageTiming())
             let usedNames = Locked<[String: Int]>([:])  // file name → line number of its first use, to refuse silent overwrites
             let folderPath = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
@@ -157,6 +162,7 @@ extension AkteCommand {
                         }
                         written.withLock { $0.append(path) }
                         rendered.add(1, ordering: .relaxed)
+                        progress.advance()
                     } catch {
                         failed("\(dataPath):\(line.number): \(error)")
                         return
