@@ -1,3 +1,4 @@
+import AkteZip
 import Foundation
 
 #if canImport(Glibc)
@@ -13,6 +14,8 @@ public enum DocumentWriteError: Error, Equatable, CustomStringConvertible {
     case exists(path: String)
     case notADirectory(path: String)
     case system(path: String, operation: String, code: Int32)
+    /// A failure reported by the atomic write, in its own words (they name the path).
+    case failed(String)
 
     public var description: String {
         switch self {
@@ -22,6 +25,8 @@ public enum DocumentWriteError: Error, Equatable, CustomStringConvertible {
             return "\(path): is not a directory"
         case .system(let path, let operation, let code):
             return "\(path): cannot \(operation): \(String(cString: strerror(code)))"
+        case .failed(let message):
+            return message
         }
     }
 }
@@ -35,10 +40,9 @@ public enum DocumentAccess: Sendable {
     var mode: mode_t { self == .confidential ? 0o600 : 0o644 }
 }
 
-/// Writes a document so that the target path only ever holds a complete file:
-/// the bytes go to a temporary file in the same directory, are flushed to disk,
-/// and the temporary file is renamed over the target (an atomic step on POSIX).
-/// An existing document is never replaced unless `overwrite` is set.
+/// Writes a document so that the target path only ever holds a complete file (AkteZip's `AtomicFile`:
+/// a temporary file in the same directory, flushed, then linked or renamed into place), with the
+/// permissions its confidentiality asks for. An existing document is never replaced unless `overwrite` is set.
 public struct DocumentWriter: Sendable {
     public var overwrite: Bool
 
@@ -70,54 +74,12 @@ public struct DocumentWriter: Sendable {
     }
 
     public func write(_ bytes: Data, to target: URL, access: DocumentAccess = .ordinary) throws(DocumentWriteError) {
-        let path = target.path
-        if !overwrite, FileManager.default.fileExists(atPath: path) {
-            throw .exists(path: path)
+        do {
+            try AtomicFile.write(bytes, to: target, overwrite: overwrite, permissions: access.mode)
+        } catch let error as ZipError {
+            throw error.kind == .fileExists ? .exists(path: target.path) : .failed(error.description)
+        } catch {
+            throw .failed("\(target.path): \(error)")
         }
-        let directory = target.deletingLastPathComponent().path
-        var template = Array("\(directory)/.\(target.lastPathComponent).XXXXXX".utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { throw .system(path: path, operation: "create a temporary file", code: errno) }
-        let temporaryPath = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        var committed = false
-        defer {
-            if !committed { unlink(temporaryPath) }
-        }
-        let failure = Self.fill(descriptor: descriptor, with: bytes, mode: access.mode)
-        close(descriptor)
-        if let (operation, code) = failure {
-            throw .system(path: path, operation: operation, code: code)
-        }
-        if overwrite {
-            guard rename(temporaryPath, path) == 0 else { throw .system(path: path, operation: "rename into place", code: errno) }
-        } else {
-            // link() fails with EEXIST if another process created the target meanwhile: never clobber.
-            guard link(temporaryPath, path) == 0 else {
-                if errno == EEXIST { throw .exists(path: path) }
-                throw .system(path: path, operation: "move into place", code: errno)
-            }
-            unlink(temporaryPath)
-        }
-        committed = true
-    }
-
-    /// Sets the mode, writes every byte and flushes; returns the failed step and errno, or nil.
-    private static func fill(descriptor: Int32, with bytes: Data, mode: mode_t) -> (String, Int32)? {
-        guard fchmod(descriptor, mode) == 0 else { return ("set permissions", errno) }
-        let writeFailure: Int32? = bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += written
-            }
-            return nil
-        }
-        if let writeFailure { return ("write", writeFailure) }
-        guard fsync(descriptor) == 0 else { return ("flush to disk", errno) }
-        return nil
     }
 }

@@ -2,9 +2,11 @@ import Foundation
 
 /// Writes a whole file or nothing: bytes go to a temporary file in the target's folder (same file
 /// system, so the rename is atomic), are flushed to disk, then renamed into place. A reader never sees
-/// a half-written document, and a crash leaves at most a stray temporary file.
+/// a half-written document, and a crash leaves at most a stray temporary file. `permissions` are set
+/// on the file itself (not filtered by the umask), before any byte is written, so a confidential
+/// document is never readable by others, not even briefly.
 public enum AtomicFile {
-    public static func write(_ data: Data, to url: URL, overwrite: Bool) throws {
+    public static func write(_ data: Data, to url: URL, overwrite: Bool, permissions: mode_t = 0o644) throws {
         let fileManager = FileManager.default
         let folder = url.deletingLastPathComponent()
         if !overwrite && fileManager.fileExists(atPath: url.path) {
@@ -18,6 +20,11 @@ public enum AtomicFile {
         var renamed = false
         defer {
             if !renamed { unlink(temporary.path) }
+        }
+        guard fchmod(descriptor, permissions) == 0 else {
+            let reason = errno
+            close(descriptor)
+            throw ZipError(.writeFailed, "cannot set the permissions of \(url.path): \(String(cString: strerror(reason)))")
         }
         do {
             let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
