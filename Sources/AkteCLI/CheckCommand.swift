@@ -46,7 +46,7 @@ enum Report {
             let n = m.notice
             out += "meeting \(meeting.id): \(long(meeting.date)) \(meeting.time), \(meeting.place.fullText)\n"
             out += "  notice: \(n.ruleText)\n"
-            out += "  latest sending date: \(long(n.latestSendingDate)) (\(n.latestSendingDate))\n"
+            out += "  latest sending date: \(DutchFormat.longDateNoting(n.latestSendingDate, in: facts.profile.calendar)) (\(n.latestSendingDate))\n"
             if let sending = n.plannedSending, let counted = n.countedDays {
                 out += "  planned sending: \(long(sending)): \(counted) \(n.required.unit.english(counted)) counted, \(n.required.amount) required — \(n.satisfied == true ? "ok" : "TOO LATE")\n"
             }
@@ -71,6 +71,12 @@ enum Report {
             for r in facts.composition.replacements {
                 out += "replacement: \(c.name(r.original)) → \(r.substitute.map(c.name) ?? "nobody available") (\(r.article))\n"
             }
+        }
+        if let chair = facts.composition.chairReplacement {
+            out += "chair for this case: \(c.name(chair.original)) → \(chair.deputy.map(c.name) ?? "nobody named") (\(chair.article))\n"
+        }
+        if c.respondentChairsCouncil, c.decision != nil {
+            out += "council chair for this item (signs the decision): \(c.name(c.councilChairForCase))\n"
         }
         out += "commission for this case: " + DutchFormat.list(facts.composition.members.map(c.name))
         out += facts.composition.chair.map { "; chair: \(c.name($0))\n" } ?? "\n"

@@ -264,13 +264,15 @@ private struct CommissionDecoding {
         let argumentation = o.optional("argumentation") { decoder.textList($0, $1) }
         let financialImpact = o.optional("financialImpact") { decoder.text($0, $1) }
         let closedSession = o.optional("closedSession") { decoder.bool($0, $1) }
+        let actingChair = o.optional("actingChair") { personRef($0, $1) }
         o.finish()
         guard let date, let title, let breach, let articles else { return nil }
         return CouncilDecision(date: date, time: time, place: place, title: title, breach: breach,
                                measures: measures ?? [], followsAdvice: follows ?? true, respondentHeard: heard,
                                articles: articles, vote: vote, publicationDate: publication, facts: facts ?? [],
                                legalGrounds: legalGrounds ?? [], argumentation: argumentation ?? [],
-                               financialImpact: financialImpact, closedSession: closedSession ?? true, position: o.position)
+                               financialImpact: financialImpact, closedSession: closedSession ?? true,
+                               actingChair: actingChair, position: o.position)
     }
 
     /// Ids declared in a list of mappings under `key`, with duplicates reported.

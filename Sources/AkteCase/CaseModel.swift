@@ -349,9 +349,13 @@ public struct CouncilDecision: Sendable, Hashable {
     public var argumentation: [String] = []
     public var financialImpact: String?
     public var closedSession: Bool = true
+    /// Who chaired the council meeting for this item and signs the decision, when the council chair is the
+    /// respondent and cannot (code art. 3: no part in the deliberation on a case that concerns her).
+    public var actingChair: String?
     public var position: SourcePosition
 
-    public init(date: CivilDate, time: TimeOfDay? = nil, place: Place? = nil, title: String, breach: Bool, measures: [Measure], followsAdvice: Bool, respondentHeard: CivilDate? = nil, articles: [String], vote: String? = nil, publicationDate: CivilDate? = nil, facts: [String] = [], legalGrounds: [String] = [], argumentation: [String] = [], financialImpact: String? = nil, closedSession: Bool = true, position: SourcePosition) {
+    public init(date: CivilDate, time: TimeOfDay? = nil, place: Place? = nil, title: String, breach: Bool, measures: [Measure], followsAdvice: Bool, respondentHeard: CivilDate? = nil, articles: [String], vote: String? = nil, publicationDate: CivilDate? = nil, facts: [String] = [], legalGrounds: [String] = [], argumentation: [String] = [], financialImpact: String? = nil, closedSession: Bool = true, actingChair: String? = nil, position: SourcePosition) {
+        self.actingChair = actingChair
         self.facts = facts
         self.legalGrounds = legalGrounds
         self.argumentation = argumentation

@@ -72,6 +72,7 @@ votes: []                          # {id, body: commissie|raad, subject, meeting
                                    # a secret vote: secret: true, counts: {for: 5, against: 2, abstain: 0}
 # assessment: {meeting: eerste, conclusion: schending, motivation: ["…"], articles: {"42": "beoordeling van art. 42"}, vote: advies}
 # decision: {date: 2025-04-28, title: "…", breach: true, followsAdvice: true, articles: ["…"], vote: raad}
+#   when the council chair is the respondent, add actingChair: <id of who chaired the council for this item and signs>
 """#
 
     public static let reflection = #"""

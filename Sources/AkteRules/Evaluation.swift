@@ -1,36 +1,5 @@
 import AkteCase
 
-public enum Severity: String, Sendable, Hashable, Comparable {
-    case note, warning, error
-
-    public static func < (lhs: Severity, rhs: Severity) -> Bool {
-        let order: [Severity] = [.note, .warning, .error]
-        return order.firstIndex(of: lhs)! < order.firstIndex(of: rhs)!
-    }
-}
-
-/// A finding about a case: severity, message, the article it comes from, and where in the case file.
-public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
-    public let severity: Severity
-    public let message: String
-    public let article: String?
-    public let position: SourcePosition?
-
-    public init(_ severity: Severity, _ message: String, article: String? = nil, at position: SourcePosition? = nil) {
-        self.severity = severity
-        self.message = message
-        self.article = article
-        self.position = position
-    }
-
-    /// `case.yaml:14:7: error: … [art. 46 §1]`.
-    public var description: String {
-        let prefix = position.map { "\($0): " } ?? ""
-        let suffix = article.map { " [\($0)]" } ?? ""
-        return "\(prefix)\(severity.rawValue): \(message)\(suffix)"
-    }
-}
-
 /// What the rules compute for one meeting.
 public struct MeetingFacts: Sendable, Hashable {
     public let meetingID: String
@@ -100,65 +69,61 @@ public enum CaseEvaluator {
                                             committeeSize: profile.committeeSize, tieBreak: c.seatTieBreak)
         let seatSum = c.fractions.reduce(0) { $0 + $1.councilSeats } + c.independents.count
         if profile.committeeSize > c.effectiveCouncilSize {
-            d.append(Diagnostic(.error, "the commission has \(profile.committeeSize) members but the council only \(c.effectiveCouncilSize) seats", article: "art. 45 §2"))
+            d.append(Diagnostic(.error, "seats.committeeTooLarge", "the commission has \(profile.committeeSize) members but the council only \(c.effectiveCouncilSize) seats", article: "art. 45 §2"))
         }
         if let size = c.councilSize, size != seatSum {
-            d.append(Diagnostic(.warning, "councilSize is \(size), but the fractions' seats plus independents make \(seatSum)", article: "art. 45 §2"))
+            d.append(Diagnostic(.warning, "seats.councilSizeMismatch", "councilSize is \(size), but the fractions' seats plus independents make \(seatSum)", article: "art. 45 §2"))
         }
         for tie in seats.ties {
             if let order = tie.resolvedBy {
-                d.append(Diagnostic(.note, "equal remainders for \(DutchFormat.list(tie.fractions)) with \(tie.seatsAvailable) seat(s) left; settled by the explicit tie-break \(order.joined(separator: " > ")) from the case file", article: "art. 45 §2"))
+                d.append(Diagnostic(.note, "seats.tieSettled", "equal remainders for \(DutchFormat.list(tie.fractions)) with \(tie.seatsAvailable) seat(s) left; settled by the explicit tie-break \(order.joined(separator: " > ")) from the case file", article: "art. 45 §2"))
             } else {
-                d.append(Diagnostic(.error, "equal remainders for \(DutchFormat.list(tie.fractions)) with \(tie.seatsAvailable) seat(s) left for them: the code does not say who gets it; add `seatTieBreak:` with the council's decision", article: "art. 45 §2"))
+                d.append(Diagnostic(.error, "seats.tieUnresolved", "equal remainders for \(DutchFormat.list(tie.fractions)) with \(tie.seatsAvailable) seat(s) left for them: the code does not say who gets it; add `seatTieBreak:` with the council's decision", article: "art. 45 §2"))
             }
         }
         if let correction = seats.correction {
             let moves = correction.moves.map { "\($0.from) → \($0.to)" }.joined(separator: ", ")
-            d.append(Diagnostic(.warning, "largest remainders give the coalition \(seats.rawCoalitionSeats) of \(seats.committeeSize) seats; corrected (\(moves)) to \(seats.coalitionSeats). Rule applied: \(correction.rule)", article: "art. 45 §2"))
+            d.append(Diagnostic(.warning, "seats.coalitionCorrected", "largest remainders give the coalition \(seats.rawCoalitionSeats) of \(seats.committeeSize) seats; corrected (\(moves)) to \(seats.coalitionSeats). Rule applied: \(correction.rule)", article: "art. 45 §2"))
         } else if c.fractions.contains(where: \.coalition), !seats.coalitionHasMajority, !seats.unresolvedTie {
-            d.append(Diagnostic(.error, "the coalition holds \(seats.coalitionSeats) of \(seats.committeeSize) seats, not more than the others", article: "art. 45 §2"))
+            d.append(Diagnostic(.error, "seats.coalitionMinority", "the coalition holds \(seats.coalitionSeats) of \(seats.committeeSize) seats, not more than the others", article: "art. 45 §2"))
         }
         for (fraction, row) in zip(c.fractions, seats.rows) where !seats.unresolvedTie {
             if fraction.members.count != row.seats {
-                d.append(Diagnostic(.error, "fraction \(fraction.name) proposes \(fraction.members.count) member(s) but is entitled to \(row.seats)", article: "art. 45 §2–3", at: fraction.position))
+                d.append(Diagnostic(.error, "seats.fractionMembers", "fraction \(fraction.name) proposes \(fraction.members.count) member(s) but is entitled to \(row.seats)", article: "art. 45 §2–3", at: fraction.position))
             }
             for sub in fraction.substitutes where c.person(sub)?.fraction.map({ $0 != fraction.name }) ?? false {
                 if fraction.councilSeats > 1 || fraction.members.count > 1 {
-                    d.append(Diagnostic(.warning, "substitute \(c.name(sub)) belongs to another fraction; only a fraction with one member may propose one", article: "art. 45 §3", at: fraction.position))
+                    d.append(Diagnostic(.warning, "substitute.otherFraction", "substitute \(c.name(sub)) belongs to another fraction; only a fraction with one member may propose one", article: "art. 45 §3", at: fraction.position))
                 }
             }
         }
         let allMembers = c.fractions.flatMap(\.members)
         if !allMembers.contains(c.chair) {
-            d.append(Diagnostic(.error, "the council chair \(c.name(c.chair)) must be one of the commission members", article: "art. 45 §1"))
+            d.append(Diagnostic(.error, "composition.chairNotMember", "the council chair \(c.name(c.chair)) must be one of the commission members", article: "art. 45 §1"))
         }
         for independent in c.independents where allMembers.contains(independent) {
-            d.append(Diagnostic(.error, "\(c.name(independent)) is an independent councillor and cannot sit in the commission", article: "art. 45 §1"))
+            d.append(Diagnostic(.error, "composition.independentMember", "\(c.name(independent)) is an independent councillor and cannot sit in the commission", article: "art. 45 §1"))
         }
 
-        // Substitutes (art. 45 §4–5).
-        let composition = Substitutes.composition(for: c)
-        for r in composition.replacements {
-            if let sub = r.substitute {
-                d.append(Diagnostic(.note, "\(c.name(r.original)) is replaced by \(c.name(sub)) for the whole procedure: \(r.reason)", article: r.article))
-            } else {
-                d.append(Diagnostic(.error, "\(c.name(r.original)) must be replaced for the whole procedure, but no available substitute (or deputy chair) is named", article: r.article, at: c.details.position))
-            }
-        }
+        // Substitutes and recusal (Wommelgem art. 45 §4–5, 46 §6; Kinrooi art. 2).
+        let composition = Substitutes.composition(for: c, article: Recusal.articles(profile))
+        d += Recusal.findings(c, profile: profile, composition: composition)
 
         for m in c.meetings where m.date < c.details.reportReceived {
-            d.append(Diagnostic(.error, "meeting \(m.id) (\(m.date)) is before the report was received (\(c.details.reportReceived))", at: m.position))
+            var blocks: [DocumentScope] = [.convocations(meeting: m.id), .hearingInvitations(meeting: m.id), .minutes(meeting: m.id)]
+            if c.assessment?.meeting == m.id { blocks += [.commissionOutcome, .councilDecision] }
+            d.append(Diagnostic(.error, "meeting.beforeReport", "meeting \(m.id) (\(m.date)) is before the report was received (\(c.details.reportReceived)): the commission cannot deal with a report it has not received", article: profile.convening.period.article, at: m.position, blocks: blocks))
         }
         if let respondent = c.person(c.details.respondent), respondent.fraction == nil, !c.independents.contains(respondent.id) {
-            d.append(Diagnostic(.error, "the respondent \(respondent.name) is not a mandatary (no fraction, not an independent councillor): the commission deals with local mandataries only", at: c.details.position))
+            d.append(Diagnostic(.error, "case.respondentNotMandatary", "the respondent \(respondent.name) is not a mandatary (no fraction, not an independent councillor): the commission deals with local mandataries only", at: c.details.position))
         }
 
         // Admissibility and the convening deadline (Wommelgem art. 52; Kinrooi art. 3, 16).
         if let a = c.details.admissibility, !a.admissible, !c.meetings.isEmpty {
-            d.append(Diagnostic(.warning, "the report was declared inadmissible on \(long(a.date)): the procedure ends, the members are only informed", article: "art. 52", at: a.position))
+            d.append(Diagnostic(.warning, "admissibility.meetingsAfterInadmissible", "the report was declared inadmissible on \(long(a.date)): the procedure ends, the members are only informed", article: "art. 52", at: a.position))
         }
         if let a = c.details.admissibility, a.date < c.details.reportReceived {
-            d.append(Diagnostic(.error, "admissibility (\(a.date)) is before the report was received (\(c.details.reportReceived))", at: a.position))
+            d.append(Diagnostic(.error, "admissibility.beforeReport", "admissibility (\(a.date)) is before the report was received (\(c.details.reportReceived))", at: a.position))
         }
         let admissible = c.details.admissibility?.admissible ?? true
         var convening: ConveningFacts?
@@ -169,9 +134,9 @@ public enum CaseEvaluator {
             convening = facts
             if let first = c.meetings.min(by: { $0.date < $1.date }) {
                 if let sending = first.plannedSending, sending > deadline {
-                    d.append(Diagnostic(.error, "the commission is convened on \(long(sending)) (planned sending), after the convening deadline \(long(deadline)): \(facts.ruleText)", article: profile.convening.period.article, at: first.position))
+                    d.append(Diagnostic(.error, "convening.late", "the commission is convened on \(long(sending)) (planned sending), after the convening deadline \(DutchFormat.longDateNoting(deadline, in: calendar)): \(facts.ruleText)", article: profile.convening.period.article, at: first.position, blocks: [.convocations(meeting: first.id)]))
                 } else if first.plannedSending == nil, first.date > deadline {
-                    d.append(Diagnostic(.warning, "first meeting \(long(first.date)) is after the convening deadline \(long(deadline)); state the sending date to check the convocation itself", article: profile.convening.period.article, at: first.position))
+                    d.append(Diagnostic(.warning, "convening.lateMeeting", "first meeting \(long(first.date)) is after the convening deadline \(long(deadline)); state the sending date to check the convocation itself", article: profile.convening.period.article, at: first.position))
                 }
             }
         }
@@ -183,47 +148,49 @@ public enum CaseEvaluator {
             let article = check.required.article
             if let sending = m.plannedSending {
                 if sending >= m.date {
-                    d.append(Diagnostic(.error, "meeting \(m.id): planned sending \(sending) is not before the meeting \(long(m.date))", article: article, at: m.position))
+                    d.append(Diagnostic(.error, "notice.sendingNotBefore", "meeting \(m.id): planned sending \(sending) is not before the meeting \(long(m.date)); latest sending date: \(DutchFormat.longDateNoting(check.latestSendingDate, in: calendar))", article: article, at: m.position, blocks: [.convocations(meeting: m.id)]))
                 } else if check.satisfied == false {
                     let unit = check.counting == .clearDays
                         ? (check.required.unit == .calendar ? "clear days" : "clear working days")
                         : check.required.unit.english(2)
-                    d.append(Diagnostic(.error, "meeting \(m.id): planned sending \(sending), meeting \(long(m.date)): \(check.countedDays ?? 0) \(unit), \(check.required.amount) required\(m.urgent ? " (urgent)" : ""); latest sending date: \(long(check.latestSendingDate))", article: article, at: m.position))
+                    d.append(Diagnostic(.error, "notice.late", "meeting \(m.id): planned sending \(sending), meeting \(long(m.date)): \(check.countedDays ?? 0) \(unit), \(check.required.amount) required\(m.urgent ? " (urgent)" : ""); latest sending date: \(DutchFormat.longDateNoting(check.latestSendingDate, in: calendar))\(m.urgent ? "" : "; if the chair declares urgency, add urgent: true and urgencyMotivation")", article: article, at: m.position, blocks: [.convocations(meeting: m.id)]))
                 }
             } else {
-                d.append(Diagnostic(.warning, "meeting \(m.id): no planned sending date; latest sending date: \(long(check.latestSendingDate)) (\(check.ruleText))", article: article, at: m.position))
+                d.append(Diagnostic(.warning, "notice.noSendingDate", "meeting \(m.id): no planned sending date; latest sending date: \(DutchFormat.longDateNoting(check.latestSendingDate, in: calendar)) (\(check.ruleText))", article: article, at: m.position))
             }
             if m.urgent, profile.urgentRequiresMotivation, m.urgencyMotivation == nil {
-                d.append(Diagnostic(.error, "meeting \(m.id) is convened urgently without a motivation (urgencyMotivation)", article: profile.urgentNotice.article, at: m.position))
+                d.append(Diagnostic(.error, "notice.urgencyUnmotivated", "meeting \(m.id) is convened urgently without a motivation (urgencyMotivation); the letter must state it", article: profile.urgentNotice.article, at: m.position, blocks: [.convocations(meeting: m.id)]))
             }
             // Quorum and second convocation (Kinrooi art. 5; Wommelgem art. 46 §4).
+            let meetingScopes: [DocumentScope] = [.convocations(meeting: m.id), .minutes(meeting: m.id)]
+            let decidedHere: [DocumentScope] = [.minutes(meeting: m.id)] + (c.assessment?.meeting == m.id ? [.commissionOutcome] : [])
             let size = composition.members.count
             if m.secondConvocation {
                 if !profile.secondConvocation {
-                    d.append(Diagnostic(.warning, "meeting \(m.id) is marked as a second convocation, but the profile has no second-convocation rule (the commission meets validly whatever the number present)", article: profile.quorumArticle, at: m.position))
+                    d.append(Diagnostic(.warning, "quorum.noSecondConvocationRule", "meeting \(m.id) is marked as a second convocation, but the profile has no second-convocation rule (the commission meets validly whatever the number present)", article: profile.quorumArticle, at: m.position))
                 } else if let previousID = m.previousMeeting, let previous = c.meeting(previousID) {
                     if previous.quorumReached != false {
-                        d.append(Diagnostic(.error, "meeting \(m.id) is a second convocation, but meeting \(previousID) is not recorded without quorum (quorumReached: false)", article: profile.quorumArticle, at: m.position))
+                        d.append(Diagnostic(.error, "quorum.secondConvocationUnfounded", "meeting \(m.id) is a second convocation, but meeting \(previousID) is not recorded without quorum (quorumReached: false)", article: profile.quorumArticle, at: m.position, blocks: meetingScopes))
                     }
                     if previous.date >= m.date {
-                        d.append(Diagnostic(.error, "meeting \(m.id) is a second convocation but is not after meeting \(previousID)", article: profile.quorumArticle, at: m.position))
+                        d.append(Diagnostic(.error, "quorum.secondConvocationOrder", "meeting \(m.id) is a second convocation but is not after meeting \(previousID)", article: profile.quorumArticle, at: m.position, blocks: meetingScopes))
                     }
                 } else {
-                    d.append(Diagnostic(.error, "meeting \(m.id) is a second convocation: name the meeting without quorum in previousMeeting", article: profile.quorumArticle, at: m.position))
+                    d.append(Diagnostic(.error, "quorum.secondConvocationPrevious", "meeting \(m.id) is a second convocation: name the meeting without quorum in previousMeeting", article: profile.quorumArticle, at: m.position, blocks: meetingScopes))
                 }
             }
             if profile.quorum == .majority, !m.present.isEmpty, size > 0 {
                 let sitting = m.present.filter { composition.members.contains($0) }.count
                 let reached = sitting * 2 > size
                 if !reached, !m.secondConvocation {
-                    d.append(Diagnostic(m.quorumReached == false ? .note : .error, "meeting \(m.id): \(sitting) of \(size) members present, no majority: the commission cannot decide validly; a second convocation can", article: profile.quorumArticle, at: m.position))
+                    d.append(Diagnostic(m.quorumReached == false ? .note : .error, "quorum.notReached", "meeting \(m.id): \(sitting) of \(size) members present, no majority: the commission cannot decide validly; a second convocation can", article: profile.quorumArticle, at: m.position, blocks: decidedHere))
                 }
                 if reached, m.quorumReached == false {
-                    d.append(Diagnostic(.warning, "meeting \(m.id) is recorded without quorum but \(sitting) of \(size) members are listed present", article: profile.quorumArticle, at: m.position))
+                    d.append(Diagnostic(.warning, "quorum.inconsistent", "meeting \(m.id) is recorded without quorum but \(sitting) of \(size) members are listed present", article: profile.quorumArticle, at: m.position))
                 }
             }
             for person in m.present where person == c.details.respondent && allMembers.contains(person) {
-                d.append(Diagnostic(.error, "meeting \(m.id): \(c.name(person)) is the respondent and is replaced for the whole procedure; they cannot sit", article: "art. 45 §5", at: m.position))
+                d.append(Diagnostic(.error, "recusal.respondentSits", "meeting \(m.id): \(c.name(person)) is the respondent and is replaced for the whole procedure; they cannot sit", article: Recusal.articles(profile)(.member), at: m.position, blocks: decidedHere))
             }
             let minutes = profile.minutes.map { calendar.addingWorkingDaysOrCalendar($0, to: m.date) }
             let remarks = profile.remarks.flatMap { period in minutes.map { calendar.addingWorkingDaysOrCalendar(period, to: $0) } }
@@ -233,11 +200,18 @@ public enum CaseEvaluator {
         // Hearings (Wommelgem art. 52: the reporter and the respondent get the chance to be heard).
         for (role, id) in [(HearingRole.melder, c.details.reporter), (.vermeendeSchender, c.details.respondent)] {
             if !c.meetings.isEmpty, admissible, !c.hearings.contains(where: { $0.person == id }) {
-                d.append(Diagnostic(.warning, "no hearing recorded for the \(role.dutchName) \(c.name(id)); both must get the chance to be heard (nobody can be obliged)", article: "art. 52", at: c.details.position))
+                d.append(Diagnostic(.warning, "hearing.missing", "no hearing recorded for the \(role.dutchName) \(c.name(id)); both must get the chance to be heard (nobody can be obliged)", article: "art. 52", at: c.details.position))
+            }
+        }
+        for h in c.hearings {
+            guard let m = c.meeting(h.meeting), let notice = meetingFacts.first(where: { $0.meetingID == m.id })?.notice else { continue }
+            let letter = m.plannedSending ?? notice.latestSendingDate
+            if letter < m.date, HearingReply.date(hearing: m.date, letter: letter, calendar: calendar) == nil {
+                d.append(Diagnostic(.error, "hearing.noReplyTime", "the invitation of \(c.name(h.person)) to the hearing of \(long(m.date)) is dated \(long(letter)): no working day is left to answer it before the hearing", article: article(forHearingOf: profile), at: h.position, blocks: [.hearingInvitations(meeting: m.id)]))
             }
         }
         for h in c.hearings where h.role == .getuige && !c.witnesses.contains(h.person) {
-            d.append(Diagnostic(.warning, "\(c.name(h.person)) is heard as a witness but is not listed under witnesses", article: "art. 46 §5", at: h.position))
+            d.append(Diagnostic(.warning, "hearing.witnessNotListed", "\(c.name(h.person)) is heard as a witness but is not listed under witnesses", article: "art. 46 §5", at: h.position))
         }
 
         // Votes (reglement art. 24, 27; Kinrooi art. 6).
@@ -253,22 +227,9 @@ public enum CaseEvaluator {
                                          abstentions: v.abstentions.map(c.name), counts: v.counts, secret: v.secret,
                                          rule: rule, ruleArticle: article, chairVote: chairVote)
             voteFacts.append(VoteFacts(voteID: v.id, body: v.body, outcome: outcome))
-            let voters = v.inFavour + v.against + v.abstentions
-            let duplicates = Set(voters.filter { p in voters.filter { $0 == p }.count > 1 })
-            for p in duplicates.sorted() {
-                d.append(Diagnostic(.error, "vote \(v.id): \(c.name(p)) votes more than once", at: v.position))
-            }
-            if v.body == .commissie {
-                for p in voters where !composition.members.contains(p) {
-                    d.append(Diagnostic(.error, "vote \(v.id): \(c.name(p)) is not a sitting member of the commission for this case", article: "art. 45", at: v.position))
-                }
-                let total = voters.count + (v.counts.map { $0.inFavour + $0.against + $0.abstentions } ?? 0)
-                if total > composition.members.count {
-                    d.append(Diagnostic(.error, "vote \(v.id): \(total) votes for a commission of \(composition.members.count)", at: v.position))
-                }
-            }
+            d += VoteEligibility.findings(v, in: c, profile: profile, composition: composition)
             if outcome.tie {
-                d.append(Diagnostic(.note, "vote \(v.id): \(outcome.explanation)", at: v.position))
+                d.append(Diagnostic(.note, "vote.tie", "vote \(v.id): \(outcome.explanation)", at: v.position))
             }
         }
 
@@ -276,13 +237,13 @@ public enum CaseEvaluator {
         if let a = c.assessment {
             let adviceConclusions: [Conclusion] = [.schending, .geenSchending]
             if profile.commissionModel == .advisesCouncil, !adviceConclusions.contains(a.conclusion) {
-                d.append(Diagnostic(.warning, "the commission gives a motivated advice to the council under this profile; expected conclusion schending or geen-schending, found \(a.conclusion.rawValue)", article: "art. 52–53", at: a.position))
+                d.append(Diagnostic(.warning, "assessment.conclusionModel", "the commission gives a motivated advice to the council under this profile; expected conclusion schending or geen-schending, found \(a.conclusion.rawValue)", article: "art. 52–53", at: a.position))
             }
             if profile.commissionModel == .decides, adviceConclusions.contains(a.conclusion) {
-                d.append(Diagnostic(.warning, "the commission decides itself under this profile (onontvankelijk, ontvankelijk, ongegrond, gegrond); found \(a.conclusion.rawValue)", article: "art. 6", at: a.position))
+                d.append(Diagnostic(.warning, "assessment.conclusionModel", "the commission decides itself under this profile (onontvankelijk, ontvankelijk, ongegrond, gegrond); found \(a.conclusion.rawValue)", article: "art. 6", at: a.position))
             }
             if let voteID = a.vote, let outcome = voteFacts.first(where: { $0.voteID == voteID })?.outcome, outcome.result == .rejected {
-                d.append(Diagnostic(.error, "the assessment rests on vote \(voteID), which is rejected: \(outcome.explanation)", article: profile.tieArticle, at: a.position))
+                d.append(Diagnostic(.error, "assessment.voteRejected", "the assessment rests on vote \(voteID), which is rejected: \(outcome.explanation); the commission has not adopted it", article: profile.tieArticle, at: a.position, blocks: [.commissionOutcome]))
             }
         }
         var notification: CivilDate?
@@ -293,42 +254,47 @@ public enum CaseEvaluator {
         // The council's decision (Wommelgem art. 53).
         if let decision = c.decision {
             if profile.commissionModel == .decides {
-                d.append(Diagnostic(.note, "under this profile the commission decides; the council only takes note (kennisname) of a founded decision", article: "art. 8", at: decision.position))
+                d.append(Diagnostic(.note, "decision.kennisname", "under this profile the commission decides; the council only takes note (kennisname) of a founded decision", article: "art. 8", at: decision.position))
             }
             if !decision.followsAdvice, decision.respondentHeard == nil {
-                d.append(Diagnostic(.error, "the council departs from the commission's advice without first hearing the respondent itself (respondentHeard)", article: "art. 53", at: decision.position))
+                d.append(Diagnostic(.error, "decision.deviationUnheard", "the council departs from the commission's advice without first hearing the respondent itself (respondentHeard)", article: "art. 53", at: decision.position, blocks: [.councilDecision]))
             }
             if let heard = decision.respondentHeard, heard > decision.date {
-                d.append(Diagnostic(.error, "the respondent is heard by the council after the decision", article: "art. 53", at: decision.position))
+                d.append(Diagnostic(.error, "decision.heardAfterDecision", "the respondent is heard by the council after the decision", article: "art. 53", at: decision.position, blocks: [.councilDecision]))
             }
             if !decision.breach, !decision.measures.isEmpty {
-                d.append(Diagnostic(.error, "measures are listed but the council finds no breach", article: "art. 53", at: decision.position))
+                d.append(Diagnostic(.error, "decision.measuresWithoutBreach", "measures are listed but the council finds no breach", article: "art. 53", at: decision.position, blocks: [.councilDecision]))
             }
             if let a = c.assessment, profile.commissionModel == .advisesCouncil, decision.followsAdvice,
                decision.breach != a.conclusion.findsBreach {
-                d.append(Diagnostic(.error, "followsAdvice is true, but the advice (\(a.conclusion.dutchText)) and the decision (breach: \(decision.breach)) differ", article: "art. 53", at: decision.position))
+                d.append(Diagnostic(.error, "decision.adviceMismatch", "followsAdvice is true, but the advice (\(a.conclusion.dutchText)) and the decision (breach: \(decision.breach)) differ", article: "art. 53", at: decision.position, blocks: [.councilDecision]))
             }
             if let a = c.assessment, let m = c.meeting(a.meeting), decision.date < m.date {
-                d.append(Diagnostic(.error, "the council decides (\(decision.date)) before the commission's advice (\(m.date))", article: "art. 53", at: decision.position))
+                d.append(Diagnostic(.error, "decision.beforeAdvice", "the council decides (\(decision.date)) before the commission's advice (\(m.date))", article: "art. 53", at: decision.position, blocks: [.councilDecision]))
             }
             if let voteID = decision.vote, let outcome = voteFacts.first(where: { $0.voteID == voteID })?.outcome, outcome.result == .rejected {
-                d.append(Diagnostic(.error, "the decision rests on vote \(voteID), which is rejected: \(outcome.explanation)", article: "huishoudelijk reglement art. 24 §2", at: decision.position))
+                d.append(Diagnostic(.error, "decision.voteRejected", "the decision rests on vote \(voteID), which is rejected: \(outcome.explanation); the council has not decided, no decision may be written", article: "huishoudelijk reglement art. 24 §2", at: decision.position, blocks: [.councilDecision]))
             }
             if decision.measures.contains(.tuchtonderzoek) {
                 let mandate = c.person(c.details.respondent)?.mandate?.lowercased() ?? ""
                 if !["burgemeester", "schepen", "voorzitter", "vast bureau", "bijzonder comité"].contains(where: { mandate.contains($0) }) {
-                    d.append(Diagnostic(.warning, "a file for a disciplinary inquiry is only for the mayor, an alderman, a chair or a member of the executive bodies; the respondent's mandate is \"\(mandate)\"", article: "art. 53", at: decision.position))
+                    d.append(Diagnostic(.warning, "decision.disciplinaryMandate", "a file for a disciplinary inquiry is only for the mayor, an alderman, a chair or a member of the executive bodies; the respondent's mandate is \"\(mandate)\"", article: "art. 53", at: decision.position))
                 }
             }
         }
         let notifications = Notifications.plan(for: c, profile: profile, composition: composition)
         if profile.commissionModel == .decides, c.assessment != nil, c.collegeChair == nil {
-            d.append(Diagnostic(.warning, "the college chair (collegeChair) is not named; the decision must also be sent to the chair of the college / vast bureau", article: profile.notification?.article ?? "art. 8"))
+            d.append(Diagnostic(.warning, "notification.collegeChairMissing", "the college chair (collegeChair) is not named; the decision must also be sent to the chair of the college / vast bureau", article: profile.notification?.article ?? "art. 8"))
         }
         return CaseFacts(profile: profile, convening: convening, seats: seats, composition: composition,
                          meetings: meetingFacts, votes: voteFacts, notificationDeadline: notification,
                          notifications: notifications, diagnostics: d)
     }
+}
+
+/// The hearing rule: Wommelgem art. 52, Kinrooi art. 5.
+func article(forHearingOf profile: RuleProfile) -> String {
+    profile.commissionModel == .decides ? "art. 5" : "art. 52"
 }
 
 extension BelgianCalendar {

@@ -34,6 +34,8 @@ public struct NotificationPlan: Sendable, Hashable {
 /// Notification of the outcome: Kinrooi art. 8 (a commission that decides), Wommelgem art. 52
 /// (an inadmissible report: the members are informed; an admissible one: the advice goes to the council).
 public enum Notifications {
+    /// The respondent never receives as chair: when the report concerns the council chair, the person who
+    /// replaces her (decision.actingChair, else deputyChair) receives in that capacity.
     public static func plan(for c: CommissionCase, profile: RuleProfile, composition: Composition) -> NotificationPlan? {
         let parties = [NotificationRecipient(person: c.details.reporter, role: .reporter, withMotivation: true),
                        NotificationRecipient(person: c.details.respondent, role: .respondent, withMotivation: true)]
@@ -50,7 +52,7 @@ public enum Notifications {
         case .advisesCouncil:
             // Wommelgem art. 52–53: the motivated advice goes to the council, which decides.
             return NotificationPlan(
-                recipients: [NotificationRecipient(person: c.chair, role: .councilChair, withMotivation: true)],
+                recipients: [NotificationRecipient(person: c.councilChairForCase, role: .councilChair, withMotivation: true)],
                 deadline: deadline, article: "art. 52", councilAcknowledgement: false)
         case .decides:
             let founded = assessment.conclusion.findsBreach
@@ -58,7 +60,7 @@ public enum Notifications {
             if let college = c.collegeChair {
                 recipients.append(NotificationRecipient(person: college, role: .collegeChair, withMotivation: founded))
             }
-            recipients.append(NotificationRecipient(person: c.chair, role: .councilChair, withMotivation: founded))
+            recipients.append(NotificationRecipient(person: c.councilChairForCase, role: .councilChair, withMotivation: founded))
             return NotificationPlan(recipients: recipients, deadline: deadline,
                                     article: profile.notification?.article ?? "art. 8", councilAcknowledgement: founded)
         }

@@ -1,62 +1,98 @@
 import AkteCase
 
-/// A member replaced for the whole procedure.
+/// A seat filled by a substitute for the whole procedure.
 public struct Replacement: Sendable, Hashable {
     public let original: String
     public let substitute: String?
     public let fraction: String?
-    /// "art. 45 §5" or "art. 45 §4".
+    /// "art. 45 §5" (a member) or "art. 45 §4" (the chair's seat).
     public let article: String
     public let reason: String
 }
 
+/// The chair replaced for the whole procedure (Wommelgem art. 45 §4; Kinrooi art. 2: as DLB art. 7 §5,
+/// third paragraph, provides). Only the chair's function moves: the deputy keeps his own seat.
+public struct ChairReplacement: Sendable, Hashable {
+    public let original: String
+    /// The person who chairs instead (the case's deputyChair); nil when the case names nobody.
+    public let deputy: String?
+    public let article: String
+}
+
 /// The effective composition of the commission for a case.
 public struct Composition: Sendable, Hashable {
-    /// Person ids of the sitting members, in fraction order.
+    /// Person ids of the sitting members, in fraction order: always distinct people.
     public let members: [String]
     /// The person id chairing the commission for this case.
     public let chair: String?
+    /// The seats filled by a substitute (never the chair's function: `chairReplacement`).
     public let replacements: [Replacement]
+    /// Set when the report concerns the chair.
+    public let chairReplacement: ChairReplacement?
+
+    public init(members: [String], chair: String?, replacements: [Replacement], chairReplacement: ChairReplacement? = nil) {
+        self.members = members
+        self.chair = chair
+        self.replacements = replacements
+        self.chairReplacement = chairReplacement
+    }
+
+    /// Whether `person` sits in the commission for this case.
+    public func sits(_ person: String) -> Bool { members.contains(person) }
 }
 
-/// Substitutes (Wommelgem code art. 45 §4, §5).
+/// Substitutes (Wommelgem code art. 45 §4, §5; Kinrooi art. 2).
 public enum Substitutes {
-    /// The commission for a case: a respondent member is replaced by the fraction's first available
-    /// substitute (art. 45 §5); a respondent chair by the deputy named in the case (art. 45 §4, DLB art. 7 §5).
-    /// A substitute is unavailable when listed as such, or when the reporter, the respondent or a witness.
-    public static func composition(for commissionCase: CommissionCase) -> Composition {
-        let respondent = commissionCase.details.respondent
-        let involved = Set([respondent, commissionCase.details.reporter] + commissionCase.witnesses)
+    /// The commission for a case. The respondent never sits: a respondent member's seat goes to the
+    /// fraction's first available substitute in the order of the deed of nomination (art. 45 §5); when the
+    /// respondent is the chair, the chair's seat goes to the fraction's substitute in the same way and the
+    /// function of chair to the deputy named in the case (art. 45 §4), who keeps his own seat (one person,
+    /// one seat). A substitute is unavailable when listed as such, when already sitting, or when the
+    /// reporter, the respondent or a witness.
+    public static func composition(for commissionCase: CommissionCase, article: (Replacement.Kind) -> String = { $0.wommelgemArticle }) -> Composition {
+        let c = commissionCase
+        let respondent = c.details.respondent
+        let involved = Set([respondent, c.details.reporter] + c.witnesses)
+        let nominated = Set(c.fractions.flatMap(\.members))
         var members: [String] = []
         var replacements: [Replacement] = []
-        var chair: String? = commissionCase.chair
-        for fraction in commissionCase.fractions {
+        for fraction in c.fractions {
             for member in fraction.members {
                 guard member == respondent else {
                     members.append(member)
                     continue
                 }
-                if member == commissionCase.chair {
-                    let deputy = commissionCase.deputyChair
-                    chair = deputy
-                    if let deputy { members.append(deputy) }
-                    replacements.append(Replacement(original: member, substitute: deputy, fraction: fraction.name,
-                        article: "art. 45 §4", reason: "the report concerns the chair of the commission; replaced as DLB art. 7 §5, third paragraph, provides"))
-                    continue
-                }
+                let taken = Set(members + replacements.compactMap(\.substitute))
                 let substitute = fraction.substitutes.first {
-                    !involved.contains($0) && !fraction.unavailable.contains($0) && !members.contains($0) && !fraction.members.contains($0)
+                    !involved.contains($0) && !fraction.unavailable.contains($0) && !nominated.contains($0) && !taken.contains($0)
                 }
                 if let substitute { members.append(substitute) }
-                replacements.append(Replacement(original: member, substitute: substitute, fraction: fraction.name,
-                    article: "art. 45 §5", reason: "the report concerns a member of the commission; replaced by the fraction's first available substitute"))
+                let isChair = member == c.chair
+                replacements.append(Replacement(
+                    original: member, substitute: substitute, fraction: fraction.name,
+                    article: article(isChair ? .chairSeat : .member),
+                    reason: isChair
+                        ? "the report concerns the chair of the commission; the chair's seat goes to the fraction's first available substitute"
+                        : "the report concerns a member of the commission; replaced by the fraction's first available substitute"))
             }
         }
-        if respondent == commissionCase.chair, !replacements.contains(where: { $0.original == respondent }) {
-            chair = commissionCase.deputyChair
-            replacements.append(Replacement(original: respondent, substitute: commissionCase.deputyChair, fraction: nil,
-                article: "art. 45 §4", reason: "the report concerns the chair of the commission"))
+        var chair: String? = c.chair
+        var chairReplacement: ChairReplacement?
+        if respondent == c.chair {
+            let deputy = c.deputyChair == respondent ? nil : c.deputyChair
+            chair = deputy
+            chairReplacement = ChairReplacement(original: respondent, deputy: deputy, article: article(.chair))
         }
-        return Composition(members: members, chair: chair, replacements: replacements)
+        return Composition(members: members, chair: chair, replacements: replacements, chairReplacement: chairReplacement)
+    }
+}
+
+extension Replacement {
+    /// What is replaced: a member's seat, the chair's seat, or the function of chair.
+    public enum Kind: Sendable, Hashable {
+        case member, chairSeat, chair
+
+        /// Wommelgem code art. 45: §5 for a member (and the seat of the chair, who is a member), §4 for the chair.
+        public var wommelgemArticle: String { self == .chair ? "art. 45 §4" : "art. 45 §5" }
     }
 }

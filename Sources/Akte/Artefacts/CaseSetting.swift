@@ -115,9 +115,13 @@ public struct CaseSetting: Sendable {
         .map([
             "name": .string(councilName),
             "isOcmw": .bool(c.body == .ocmwRaad),
-            "chair": .map(["name": .string(name(c.chair))]),
+            // The respondent never chairs or signs on her own case (code art. 3): the acting chair does.
+            "chair": .map(["name": .string(name(councilChair)), "acting": .bool(c.respondentChairsCouncil)]),
         ])
     }
+
+    /// Who chairs the council for this case and signs its decision (`CommissionCase.councilChairForCase`).
+    var councilChair: String { c.councilChairForCase }
 
     var executiveName: String { c.body == .ocmwRaad ? "vast bureau" : "college van burgemeester en schepenen" }
 
@@ -235,8 +239,12 @@ public struct CaseSetting: Sendable {
         var rows: [(CivilDate, String)] = [(d.reportReceived, "\(d.reportKind) ontvangen door \(receiver)")]
         if let p = d.preliminaryExamination {
             rows.append((p, profile.commissionModel == .decides
-                ? "vooronderzoek door de voorzitter en de secretaris van de commissie"
-                : "vooronderzoek door de voorzitter van de raad en de \(secretaryFunction)"))
+                ? (c.respondentChairsCouncil
+                    ? "vooronderzoek door \(name(commissionChair)), die de voorzitter in deze procedure vervangt, en de secretaris van de commissie"
+                    : "vooronderzoek door de voorzitter en de secretaris van de commissie")
+                : c.respondentChairsCouncil
+                    ? "vooronderzoek door \(name(commissionChair)), die de voorzitter van de raad in deze procedure vervangt, en de \(secretaryFunction)"
+                    : "vooronderzoek door de voorzitter van de raad en de \(secretaryFunction)"))
         }
         if let a = d.admissibility {
             rows.append((a.date, "\(d.reportKind) \(a.admissible ? "ontvankelijk" : "onontvankelijk") verklaard"))

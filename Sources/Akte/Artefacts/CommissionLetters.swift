@@ -78,12 +78,11 @@ public struct HearingInvitation: Artefact {
         Self.numbered(kind, "uitnodiging-hoorzitting-\(meeting.date)-\(CaseSetting.slug(setting.name(person)))")
     }
 
-    /// The last working day at least three days before the hearing: the date to answer by.
+    /// The date to answer by: never on or before the letter's own date (the rules refuse the letter,
+    /// `hearing.noReplyTime`, when no working day is left before the hearing).
     var replyDate: CivilDate {
-        let calendar = setting.profile.calendar
-        var date = meeting.date.adding(days: -3)
-        while !calendar.isWorkingDay(date) { date = date.adding(days: -1) }
-        return date
+        HearingReply.date(hearing: meeting.date, letter: setting.sendingDate(meeting), calendar: setting.profile.calendar)
+            ?? meeting.date.adding(days: -1)
     }
 
     public func context() -> TemplateValue {

@@ -7,7 +7,8 @@ import Foundation
 public enum GenerateError: Error, Equatable, CustomStringConvertible {
     /// Bad input: the case file, the profile or a template (exit 2).
     case input(String)
-    /// A rule that makes a document illegal, e.g. a sending date that breaks the notice period (exit 1).
+    /// An error of the rules makes a document illegal, e.g. a sending date that breaks the notice period (exit 1):
+    /// the findings, as `check` prints them, and the documents each blocks.
     case ruleViolation([String])
     /// A declared name survives anonymisation (exit 1).
     case leak([String])
@@ -81,6 +82,7 @@ public enum Generator {
             throw .input(error.description)
         }
         var warnings: [String] = []
+        let findings: [Finding]
         let plan: DocumentPlan
         let folderName: String
         switch file {
@@ -95,22 +97,23 @@ public enum Generator {
                 }.joined(separator: "\n"))
             }
             let facts = CaseEvaluator.evaluate(commissionCase, profile: profile)
-            warnings += facts.diagnostics.filter { $0.severity >= .warning }.map(\.description)
+            findings = facts.diagnostics
             let setting = CaseSetting(commissionCase: commissionCase, facts: facts)
             plan = DocumentPlan.plan(for: setting)
             folderName = commissionCase.details.number
         case .reflection(let session):
-            warnings += ReflectionEvaluator.evaluate(session).filter { $0.severity >= .warning }.map(\.description)
+            findings = ReflectionEvaluator.evaluate(session)
             plan = DocumentPlan.plan(for: session)
             folderName = session.number
         }
+        warnings += findings.filter { $0.severity >= .warning }.map(\.description)
         warnings += plan.warnings.map { "warning: \($0)" }
         let artefacts = plan.artefacts.filter { options.only?.contains($0.kind) ?? true }
         if artefacts.isEmpty {
             let asked = options.only.map { " of the kinds asked (\($0.map(\.rawValue).sorted().joined(separator: ", ")))" } ?? ""
             warnings.append("warning: the case's stage calls for no document\(asked); nothing to write")
         }
-        try refuseIllegal(artefacts)
+        try Refusal.check(findings, artefacts: artefacts, selective: options.only != nil)
 
         // Render everything in memory first: nothing is written unless every document is good.
         var cache: [String: LoadedTemplate] = [:]
@@ -184,28 +187,6 @@ public enum Generator {
             throw .output(error.description)
         }
         return GenerateResult(directory: directory, written: written, warnings: warnings)
-    }
-
-    /// A convocation sent too late (or urgently without a motivation) would be illegal: refuse, naming the
-    /// latest legal sending date.
-    static func refuseIllegal(_ artefacts: [any Artefact]) throws(GenerateError) {
-        var problems: [String] = []
-        var seen = Set<String>()
-        for case let convocation as Convocation in artefacts where seen.insert(convocation.meeting.id).inserted {
-            let m = convocation.meeting
-            let setting = convocation.setting
-            guard let notice = setting.facts.meeting(m.id)?.notice else { continue }
-            let position = "\(m.position): meetings[\(m.id)]"
-            if notice.satisfied == false, let sending = m.plannedSending {
-                let rule = m.urgent ? setting.profile.urgentNotice : setting.profile.notice
-                problems.append("\(position): the convocation for \(DutchFormat.longDate(m.date)) cannot be sent on \(DutchFormat.longDate(sending)): \(notice.countedDays ?? 0) of the \(rule.amount) \(rule.unit.english(rule.amount)) required\(m.urgent ? " (urgent)" : "") (\(setting.citation(m.urgent ? "urgentNotice" : "notice", article: rule.article))); latest legal sending date: \(DutchFormat.longDate(notice.latestSendingDate))"
-                    + (m.urgent ? "" : "; if the chair declares urgency, add urgent: true and urgencyMotivation"))
-            }
-            if m.urgent, setting.profile.urgentRequiresMotivation, (m.urgencyMotivation ?? "").isEmpty {
-                problems.append("\(position): the meeting is convened urgently without a motivation (urgencyMotivation); the letter must state it")
-            }
-        }
-        if !problems.isEmpty { throw .ruleViolation(problems) }
     }
 
     /// The leak check over the rendered report: the text version line by line, and the ODF parts' text.

@@ -1,0 +1,44 @@
+import AkteRules
+
+extension ArtefactKind {
+    /// The rules' description of the documents of this kind (`DocumentScope`), for one document.
+    /// Exhaustive on purpose: a new kind must say which findings can make it illegal.
+    func scope(of artefact: any Artefact) -> DocumentScope {
+        switch self {
+        case .oproeping: return .convocations(meeting: (artefact as? Convocation)?.meeting.id)
+        case .uitnodiging: return .hearingInvitations(meeting: (artefact as? HearingInvitation)?.meeting.id)
+        case .advies, .beslissing, .kennisgeving: return .commissionOutcome
+        case .agendapunt, .besluit: return .councilDecision
+        case .verslag: return .minutes(meeting: (artefact as? Minutes)?.meeting.id)
+        case .reflectieverslag: return .everything
+        }
+    }
+}
+
+/// `generate` obeys the same findings as `check`: every error names the documents it makes illegal, and a
+/// document an error blocks is never written. Without `--only` any error refuses the whole case (exit 1,
+/// nothing written), so that `check` and `generate` cannot disagree; with `--only` the documents asked for
+/// are written unless an error blocks one of them.
+enum Refusal {
+    static func check(_ findings: [Finding], artefacts: [any Artefact], selective: Bool) throws(GenerateError) {
+        let errors = findings.filter { $0.severity == .error }
+        var lines: [String] = []
+        for finding in errors {
+            let blocked = artefacts.filter { finding.blocks($0.kind.scope(of: $0)) }.map(\.fileName)
+            if selective, blocked.isEmpty { continue }
+            lines.append(finding.description)
+            let scope = finding.blocks.map(\.description).joined(separator: ", ")
+            lines.append(blocked.isEmpty
+                ? "  makes illegal: \(scope) (none of them is due at this stage; the case must be corrected first)"
+                : "  makes illegal: \(scope): " + Self.summary(blocked))
+        }
+        guard !lines.isEmpty else { return }
+        let count = lines.count / 2
+        throw .ruleViolation(["the rules forbid \(count == 1 ? "a document" : "documents") of this case (\(count) error\(count == 1 ? "" : "s"), as akte check reports them); nothing was written:"] + lines)
+    }
+
+    /// "01-oproeping-2025-09-04-ann-verstraeten, … (7 documents)".
+    static func summary(_ names: [String]) -> String {
+        names.count <= 3 ? names.joined(separator: ", ") : names.prefix(2).joined(separator: ", ") + " and \(names.count - 2) more (\(names.count) documents)"
+    }
+}

@@ -1,0 +1,126 @@
+import AkteCase
+
+/// Who may not take part, and who takes the respondent's place (Wommelgem code art. 3, 45 §4–5, 46 §6;
+/// Kinrooi art. 2): the findings about the composition of the commission for one case.
+public enum Recusal {
+    /// The article each profile's rules give for a replacement: Wommelgem art. 45 §5 (a member, and the
+    /// chair's seat) and §4 (the function of chair); Kinrooi art. 2 for both.
+    public static func articles(_ profile: RuleProfile) -> (Replacement.Kind) -> String {
+        profile.commissionModel == .decides ? { _ in "art. 2" } : { $0.wommelgemArticle }
+    }
+
+    /// The article on impartiality: Wommelgem art. 46 §6 ("de handhaving is onpartijdig").
+    static func impartialityArticle(_ profile: RuleProfile) -> String? {
+        profile.commissionModel == .advisesCouncil ? "art. 46 §6" : nil
+    }
+
+    public static func findings(_ c: CommissionCase, profile: RuleProfile, composition: Composition) -> [Finding] {
+        var d: [Finding] = []
+        for r in composition.replacements {
+            if let sub = r.substitute {
+                d.append(Finding(.note, "recusal.replaced", "\(c.name(r.original)) is replaced by \(c.name(sub)) for the whole procedure: \(r.reason)", article: r.article))
+            } else {
+                d.append(Finding(.error, "recusal.noSubstitute", "\(c.name(r.original)) must be replaced for the whole procedure, but the fraction \(r.fraction ?? "") names no available substitute: the commission would sit with \(composition.members.count) of \(profile.committeeSize) members", article: r.article, at: c.details.position))
+            }
+        }
+        if let chair = composition.chairReplacement {
+            if let deputy = chair.deputy {
+                d.append(Finding(.note, "recusal.chairReplaced", "the report concerns the chair \(c.name(chair.original)): \(c.name(deputy)) chairs the commission for the whole procedure (DLB art. 7 §5, third paragraph)", article: chair.article))
+                if !composition.sits(deputy) {
+                    d.append(Finding(.warning, "recusal.deputyNotSitting", "the deputy chair \(c.name(deputy)) is not one of the members sitting for this case: the code does not say whether he then chairs without a vote or a member chairs; he chairs and does not vote", article: chair.article, at: c.details.position))
+                }
+            } else {
+                d.append(Finding(.error, "recusal.noDeputyChair", "the report concerns the chair \(c.name(chair.original)), who is replaced as chair for the whole procedure; name the replacement in deputyChair (DLB art. 7 §5, third paragraph)", article: chair.article, at: c.details.position))
+            }
+        }
+        // Seven distinct people: a person listed twice (a member named again as substitute) is one seat.
+        let distinct = Set(composition.members)
+        if distinct.count != composition.members.count {
+            d.append(Finding(.error, "composition.duplicateMember", "a person is listed twice among the members sitting for this case", article: "art. 45 §1", at: c.details.position))
+        }
+        // Art. 46 §6: the commission enforces impartially; a reporter who sits judges his own report.
+        if composition.sits(c.details.reporter) {
+            d.append(Finding(.warning, "recusal.reporterSits", "the reporter \(c.name(c.details.reporter)) sits in the commission for this case; impartiality speaks for replacing him as a respondent member is replaced (the code does not say so expressly)", article: impartialityArticle(profile), at: c.details.position))
+        }
+        if c.respondentChairsCouncil, let decision = c.decision {
+            if let acting = decision.actingChair {
+                if acting == c.details.respondent {
+                    d.append(Finding(.error, "recusal.respondentSigns", "decision.actingChair is the respondent \(c.name(acting)), who cannot chair or sign the council's decision on a case that concerns them", article: "art. 3", at: decision.position, blocks: [.councilDecision]))
+                }
+            } else {
+                d.append(Finding(.error, "recusal.actingChairMissing", "the council chair \(c.name(c.chair)) is the respondent and cannot chair the item or sign the decision; name who chaired the council meeting for this item in decision.actingChair", article: "art. 3", at: decision.position, blocks: [.councilDecision]))
+            }
+        }
+        return d
+    }
+}
+
+extension CommissionCase {
+    /// The report concerns the council chair (who also chairs the commission, art. 45 §1; Kinrooi art. 2).
+    public var respondentChairsCouncil: Bool { details.respondent == chair }
+
+    /// Who chairs the council for this case and signs its decision: the acting chair when the council
+    /// chair is the respondent, else the council chair.
+    public var councilChairForCase: String {
+        respondentChairsCouncil ? (decision?.actingChair ?? deputyChair ?? chair) : chair
+    }
+
+    /// Council members: the people of a fraction or the independents, staff excluded (a commission member
+    /// who is not a councillor, art. 45 §1, is marked by a mandate that is not a council mandate).
+    public func isCouncilMember(_ id: String) -> Bool {
+        if independents.contains(id) { return true }
+        guard let p = person(id), let fraction = p.fraction, self.fraction(named: fraction) != nil else { return false }
+        guard let mandate = p.mandate?.lowercased() else { return true }
+        let staff = ["directeur", "personeelslid", "medewerker", "diensthoofd", "secretaris", "niet-raadslid", "extern"]
+        return !staff.contains { mandate.contains($0) }
+    }
+}
+
+/// Who may vote (Wommelgem code art. 3; reglement art. 24; Kinrooi art. 6): in the commission only the
+/// members sitting for the case, in the council only council members, never the respondent on a case that concerns them.
+public enum VoteEligibility {
+    public static func findings(_ v: Vote, in c: CommissionCase, profile: RuleProfile, composition: Composition) -> [Finding] {
+        var d: [Finding] = []
+        let scope: [DocumentScope] = (v.body == .commissie ? [.commissionOutcome] : [.councilDecision])
+            + (v.meeting.map { [.minutes(meeting: $0)] } ?? [])
+        let voters = v.inFavour + v.against + v.abstentions
+        let duplicates = Set(voters.filter { p in voters.filter { $0 == p }.count > 1 })
+        for p in duplicates.sorted() {
+            d.append(Finding(.error, "vote.duplicate", "vote \(v.id): \(c.name(p)) votes more than once", at: v.position, blocks: scope))
+        }
+        let secretCount = v.counts.map { $0.inFavour + $0.against + $0.abstentions } ?? 0
+        let respondent = c.details.respondent
+        if voters.contains(respondent) {
+            let article = profile.commissionModel == .advisesCouncil ? "art. 3" : Recusal.articles(profile)(.member)
+            d.append(Finding(.error, "recusal.respondentVotes", "vote \(v.id): \(c.name(respondent)) is the respondent and takes no part in the deliberation or the vote on a case that concerns them", article: article, at: v.position, blocks: scope))
+        }
+        switch v.body {
+        case .commissie:
+            for p in Set(voters).sorted() where p != respondent && !composition.sits(p) {
+                d.append(Finding(.error, "vote.nonMember", "vote \(v.id): \(c.name(p)) is not a sitting member of the commission for this case", article: "art. 45", at: v.position, blocks: scope))
+            }
+            let total = Set(voters).count + secretCount
+            if total > composition.members.count {
+                d.append(Finding(.error, "vote.tooMany", "vote \(v.id): \(total) votes for a commission of \(composition.members.count)", at: v.position, blocks: scope))
+            }
+        case .raad:
+            for p in Set(voters).sorted() where p != respondent && !c.isCouncilMember(p) {
+                let who = c.person(p)?.mandate.map { " (\($0))" } ?? ""
+                d.append(Finding(.error, "vote.nonMember", "vote \(v.id): \(c.name(p))\(who) is not a member of the \(c.body.dutchName) and cannot vote in it", article: "huishoudelijk reglement art. 24", at: v.position, blocks: scope))
+            }
+            let total = Set(voters).count + secretCount
+            if total > c.effectiveCouncilSize {
+                d.append(Finding(.error, "vote.tooMany", "vote \(v.id): \(total) votes for a council of \(c.effectiveCouncilSize)", at: v.position, blocks: scope))
+            }
+            if v.secret, secretCount > 0, !voters.contains(respondent), c.respondentIsCouncilMember {
+                // A secret count cannot show that the respondent abstained from voting: say so, the council must record it.
+                d.append(Finding(.note, "recusal.secretVote", "vote \(v.id) is secret: the decision must record that \(c.name(respondent)) did not take part", article: profile.commissionModel == .advisesCouncil ? "art. 3" : nil, at: v.position))
+            }
+        }
+        return d
+    }
+}
+
+extension CommissionCase {
+    var respondentIsCouncilMember: Bool { isCouncilMember(details.respondent) }
+}
