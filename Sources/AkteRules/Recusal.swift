@@ -40,7 +40,7 @@ public enum Recusal {
         }
         // Art. 46 §6: the commission enforces impartially; a reporter who sits judges his own report.
         if composition.sits(c.details.reporter) {
-            d.append(Finding(.warning, "recusal.reporterSits", "the reporter \(c.name(c.details.reporter)) sits in the commission for this case; impartiality speaks for replacing him as a respondent member is replaced (the code does not say so expressly)", article: impartialityArticle(profile), at: c.details.position))
+            d.append(Finding(.warning, "recusal.reporterSits", "the reporter \(c.name(c.details.reporter)) sits in the commission for this case; impartiality speaks for replacing the reporter as a respondent member is replaced, but the code does not say so: the choice is the commission's", article: impartialityArticle(profile), at: c.details.position))
         }
         if c.respondentChairsCouncil, let decision = c.decision {
             if let acting = decision.actingChair {

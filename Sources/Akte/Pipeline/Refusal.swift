@@ -34,7 +34,7 @@ enum Refusal {
         }
         guard !lines.isEmpty else { return }
         let count = lines.count / 2
-        throw .ruleViolation(["the rules forbid \(count == 1 ? "a document" : "documents") of this case (\(count) error\(count == 1 ? "" : "s"), as akte check reports them); nothing was written:"] + lines)
+        throw .ruleViolation(["nothing was written: the rules find \(count) error\(count == 1 ? "" : "s") in this case (as akte check reports them), each with the documents it makes illegal:"] + lines)
     }
 
     /// "01-oproeping-2025-09-04-ann-verstraeten, … (7 documents)".

@@ -1,0 +1,110 @@
+import AkteRules
+
+/// What the seed texts say must happen in one branch of the procedure. Written from the seeds (articles cited
+/// in each scenario file's header and here), never recorded from the tool's output.
+///
+/// To add a scenario: put a case file in `Scenarios/` (one branch per file, its header saying which articles
+/// it exercises) and one row below. Fields left nil are not checked.
+struct ScenarioExpectation: Sendable, CustomStringConvertible {
+    /// A file in `Tests/AkteTests/Scenarios/`, or `Examples/…` for a bundled example.
+    var file: String
+    /// Exactly the error codes `check` must report (empty: the case is clean and every document is written).
+    var errors: Set<FindingCode> = []
+    /// Warning and note codes that must be among the findings.
+    var alsoReports: Set<FindingCode> = []
+    /// The article each listed finding must cite.
+    var articles: [FindingCode: String] = [:]
+    /// Who is convened to every meeting (file-name slugs of the convocations), in any order.
+    var convened: Set<String>? = nil
+    /// Who is convened as a substitute (the letter says so).
+    var substitutes: Set<String> = []
+    /// The commission's chair for the case (person id).
+    var chair: String? = nil
+    /// The signature under the council's decision: "De voorzitter,\nName" or "De waarnemend voorzitter,\nName".
+    var councilSignature: String? = nil
+    /// Who receives a notification letter (Kinrooi art. 8), by slug.
+    var notified: Set<String>? = nil
+    /// Sentences the written documents must contain (file-name prefix → text).
+    var contains: [String: String] = [:]
+
+    var description: String { file }
+}
+
+enum ScenarioMatrix {
+    static let wommelgemCommission: Set<String> = ["ann-verstraeten", "koen-mertens", "lotte-claes", "sofie-goossens",
+                                                   "jan-van-dyck", "nora-el-amrani", "dirk-hermans"]
+    static let kinrooiCommission: Set<String> = ["griet-vandael", "hans-cuppens", "mieke-janssen", "ilse-bongaerts",
+                                                 "kris-dirix", "anke-schreurs", "wout-nijs"]
+
+    static func replacing(_ set: Set<String>, _ old: String, with new: String) -> Set<String> {
+        var result = set
+        result.remove(old)
+        result.insert(new)
+        return result
+    }
+
+    static let rows: [ScenarioExpectation] = [
+        // Art. 45 §5: the respondent member (Pieter De Smet, Open VLD) is replaced by the fraction's first substitute.
+        ScenarioExpectation(file: "Examples/commissie-voorbeeld.yaml", alsoReports: ["recusal.replaced"],
+                            articles: ["recusal.replaced": "art. 45 §5"], convened: wommelgemCommission,
+                            substitutes: ["sofie-goossens"], chair: "ann", councilSignature: "De voorzitter,\nAnn Verstraeten"),
+        // Kinrooi art. 2, 5, 6: the council chair chairs; second convocation; the chair's vote settles a tie.
+        ScenarioExpectation(file: "Examples/commissie-kinrooi.yaml", alsoReports: ["vote.tie"], convened: kinrooiCommission,
+                            chair: "griet", notified: ["sanne-coenen", "bram-geraets", "tine-bouwens", "griet-vandael"]),
+        // Art. 45 §4–5, code art. 3: seven distinct people; the deputy chairs and keeps his seat; the chair's seat
+        // goes to the N-VA's first substitute; the acting chair signs the council's decision.
+        ScenarioExpectation(file: "wommelgem-chair-respondent.yaml", alsoReports: ["recusal.replaced", "recusal.chairReplaced"],
+                            articles: ["recusal.chairReplaced": "art. 45 §4", "recusal.replaced": "art. 45 §5"],
+                            convened: ["bart-wouters", "koen-mertens", "lotte-claes", "pieter-de-smet", "jan-van-dyck", "nora-el-amrani", "dirk-hermans"],
+                            substitutes: ["bart-wouters"], chair: "koen", councilSignature: "De waarnemend voorzitter,\nKoen Mertens",
+                            contains: ["03-gemotiveerd-advies": "vooronderzoek door Koen Mertens"]),
+        ScenarioExpectation(file: "wommelgem-chair-respondent-unsigned.yaml",
+                            errors: ["recusal.actingChairMissing", "recusal.respondentSits", "recusal.respondentVotes", "vote.nonMember"],
+                            articles: ["recusal.respondentVotes": "art. 3"], chair: "koen"),
+        // Art. 46 §6: impartiality; the code names no replacement for a reporter: a warning, she still sits.
+        ScenarioExpectation(file: "wommelgem-reporter-in-commission.yaml", alsoReports: ["recusal.reporterSits"],
+                            articles: ["recusal.reporterSits": "art. 46 §6"], convened: wommelgemCommission, substitutes: ["sofie-goossens"], chair: "ann"),
+        // Art. 45 §5, 46 §5: a substitute who is a witness is skipped; the next in order sits.
+        ScenarioExpectation(file: "wommelgem-witness-substitute.yaml",
+                            convened: replacing(wommelgemCommission, "sofie-goossens", with: "marc-peeters"),
+                            substitutes: ["marc-peeters"], chair: "ann"),
+        // Art. 52: an inadmissible report ends the procedure: nobody is convened.
+        ScenarioExpectation(file: "wommelgem-inadmissible.yaml", convened: []),
+        // Art. 53: the council may depart from the advice after hearing the respondent itself.
+        ScenarioExpectation(file: "wommelgem-council-deviates-heard.yaml", convened: wommelgemCommission, substitutes: ["sofie-goossens"],
+                            councilSignature: "De voorzitter,\nAnn Verstraeten"),
+        ScenarioExpectation(file: "wommelgem-council-deviates-unheard.yaml", errors: ["decision.deviationUnheard"],
+                            articles: ["decision.deviationUnheard": "art. 53"]),
+        // Huishoudelijk reglement art. 24 §2, 27 §2: a tie rejects; no decision may be written.
+        ScenarioExpectation(file: "wommelgem-council-tie.yaml", errors: ["decision.voteRejected"], alsoReports: ["vote.tie"]),
+        // Reglement art. 24: council members vote; code art. 3: the respondent takes no part.
+        ScenarioExpectation(file: "wommelgem-council-nonmembers-vote.yaml",
+                            errors: ["vote.nonMember", "recusal.respondentVotes", "vote.tooMany"],
+                            articles: ["recusal.respondentVotes": "art. 3"]),
+        ScenarioExpectation(file: "wommelgem-commission-nonmember-votes.yaml", errors: ["recusal.respondentVotes"]),
+        // Reglement art. 26 §4, 28: a secret vote has counts only.
+        ScenarioExpectation(file: "wommelgem-secret-council-vote.yaml", alsoReports: ["recusal.secretVote"],
+                            convened: wommelgemCommission, substitutes: ["sofie-goossens"], councilSignature: "De voorzitter,\nAnn Verstraeten",
+                            contains: ["05-besluit": "Bij geheime stemming: 17 stemmen voor, 2 stemmen tegen en 3 onthoudingen."]),
+        ScenarioExpectation(file: "wommelgem-ocmw-council.yaml", convened: wommelgemCommission, substitutes: ["sofie-goossens"],
+                            contains: ["05-besluit-raad": "raad voor maatschappelijk welzijn"]),
+        // Art. 46 §1: urgency, motivated, three days.
+        ScenarioExpectation(file: "wommelgem-urgent.yaml", convened: wommelgemCommission, substitutes: ["sofie-goossens"],
+                            contains: ["01-oproeping-2025-09-18": "hoogdringendheid"]),
+        ScenarioExpectation(file: "wommelgem-urgent-unmotivated.yaml", errors: ["notice.urgencyUnmotivated"],
+                            articles: ["notice.urgencyUnmotivated": "art. 46 §1"]),
+        ScenarioExpectation(file: "wommelgem-meeting-before-report.yaml", errors: ["meeting.beforeReport"]),
+        // Kinrooi art. 6, 8: unfounded; the chairs learn the outcome without the motivation.
+        ScenarioExpectation(file: "kinrooi-unfounded.yaml", convened: kinrooiCommission, chair: "griet",
+                            notified: ["sanne-coenen", "bram-geraets", "tine-bouwens", "griet-vandael"]),
+        // Kinrooi art. 2: the chair replaced as DLB art. 7 §5 provides; her seat to the CD&V substitute; she is
+        // notified as the party concerned, the deputy as chair of the council (art. 8).
+        ScenarioExpectation(file: "kinrooi-chair-respondent.yaml", alsoReports: ["recusal.chairReplaced", "vote.tie"],
+                            articles: ["recusal.chairReplaced": "art. 2", "recusal.replaced": "art. 2"],
+                            convened: replacing(kinrooiCommission, "griet-vandael", with: "joris-reynders"),
+                            substitutes: ["joris-reynders"], chair: "hans",
+                            notified: ["sanne-coenen", "griet-vandael", "tine-bouwens", "hans-cuppens"]),
+        // Kinrooi art. 3: eight working days; the latest date falls on a Sunday and says so.
+        ScenarioExpectation(file: "kinrooi-late-sunday.yaml", errors: ["notice.late"], articles: ["notice.late": "art. 3"]),
+    ]
+}
