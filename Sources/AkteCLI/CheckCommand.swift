@@ -46,7 +46,8 @@ enum Report {
             let n = m.notice
             out += "meeting \(meeting.id): \(long(meeting.date)) \(meeting.time), \(meeting.place.fullText)\n"
             out += "  notice: \(n.ruleText)\n"
-            out += "  latest sending date: \(DutchFormat.longDateNoting(n.latestSendingDate, in: facts.profile.calendar)) (\(n.latestSendingDate))\n"
+            let note = DutchFormat.dayNote(n.latestSendingDate, in: facts.profile.calendar).map { ", \($0)" } ?? ""
+            out += "  latest sending date: \(long(n.latestSendingDate)) (\(n.latestSendingDate)\(note))\n"
             if let sending = n.plannedSending, let counted = n.countedDays {
                 out += "  planned sending: \(long(sending)): \(counted) \(n.required.unit.english(counted)) counted, \(n.required.amount) required — \(n.satisfied == true ? "ok" : "TOO LATE")\n"
             }

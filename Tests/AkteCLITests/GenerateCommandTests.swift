@@ -52,8 +52,11 @@ struct GenerateCommandTests {
         let result = try run(["case.yaml"], in: folder)
         #expect(result.status == 1)
         let line = text.components(separatedBy: "\n").firstIndex(of: "  - id: hoorzitting")! + 1
-        #expect(result.stderr.contains("case.yaml:\(line):5: meetings[hoorzitting]: the convocation for donderdag 4 september 2025 cannot be sent on zaterdag 30 augustus 2025"))
-        #expect(result.stderr.contains("latest legal sending date: dinsdag 26 augustus 2025"))
+        // The same finding as `akte check` prints, and the documents it makes illegal.
+        #expect(result.stderr.contains("case.yaml:\(line):5: error: meeting hoorzitting: planned sending 2025-08-30, meeting donderdag 4 september 2025"))
+        #expect(result.stderr.contains("latest sending date: dinsdag 26 augustus 2025"))
+        #expect(result.stderr.contains("[art. 46 §1] (notice.late)"))
+        #expect(result.stderr.contains("makes illegal: the convocations of meeting hoorzitting: 01-oproeping-2025-09-04-ann-verstraeten"))
         #expect(result.stdout.isEmpty)
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Output").path))
     }

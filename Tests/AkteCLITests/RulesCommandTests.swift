@@ -40,7 +40,7 @@ import Testing
         let result = try AkteBinary.run(["check", "case.yaml"], currentDirectory: folder)
         #expect(result.status == 1)
         let line = text.components(separatedBy: "\n").firstIndex(of: "  - id: beraadslaging")! + 1
-        #expect(result.stdout.contains("case.yaml:\(line):5: error: meeting beraadslaging: planned sending 2025-06-14, meeting donderdag 19 juni 2025: 4 clear days, 8 required; latest sending date: dinsdag 10 juni 2025 [art. 46 §1]"))
+        #expect(result.stdout.contains("case.yaml:\(line):5: error: meeting beraadslaging: planned sending 2025-06-14, meeting donderdag 19 juni 2025: 4 clear days, 8 required; latest sending date: dinsdag 10 juni 2025; if the chair declares urgency, add urgent: true and urgencyMotivation [art. 46 §1] (notice.late)"))
     }
 
     @Test("check: an invalid case file exits 2 and prints file:line:column: field: message")
@@ -138,7 +138,7 @@ import Testing
         let result = try AkteBinary.run(["deadlines", Self.examples.appendingPathComponent("commissie-kinrooi.yaml").path])
         #expect(result.status == 0)
         #expect(result.stdout.contains("counting: clear days: neither the sending day nor the meeting day counts"))
-        #expect(result.stdout.contains("  latest sending date: zondag 5 oktober 2025 (2025-10-05)"))
+        #expect(result.stdout.contains("  latest sending date: zondag 5 oktober 2025 (2025-10-05, a Sunday)"))
         #expect(result.stdout.contains("notification of the decision by: donderdag 30 oktober 2025 (art. 8)"))
         let json = try AkteBinary.run(["deadlines", Self.examples.appendingPathComponent("commissie-kinrooi.yaml").path, "--json"])
         #expect(json.stdout.contains(#""conveneDeadline":"2025-10-15""#))

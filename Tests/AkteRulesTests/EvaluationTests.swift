@@ -124,12 +124,14 @@ func replacing(_ old: String, _ new: String) -> (String) -> String {
         #expect(facts.diagnostics.contains { $0.severity == .error && $0.article == "art. 45 §5" && $0.message.contains("no available substitute") })
     }
 
-    @Test("Art. 45 §4: a report about the chair puts the deputy chair in the chair")
+    @Test("Art. 45 §4–5: a report about the chair puts the deputy chair in the chair and the chair's seat to the fraction's substitute")
     func chairReplaced() throws {
         let (_, facts) = try evaluateExample("commissie-voorbeeld.yaml", edit: replacing("respondent: pieter", "respondent: ann"))
         #expect(facts.composition.chair == "koen")
-        #expect(facts.composition.replacements.first?.article == "art. 45 §4")
-        #expect(!facts.composition.members.contains("ann"))
+        #expect(facts.composition.chairReplacement == ChairReplacement(original: "ann", deputy: "koen", article: "art. 45 §4"))
+        // Art. 45 §5: the N-VA's first substitute (bart) takes the seat; the deputy keeps his own, counted once.
+        #expect(facts.composition.replacements.map { "\($0.original)→\($0.substitute ?? "-")" } == ["ann→bart"])
+        #expect(facts.composition.members == ["bart", "koen", "lotte", "pieter", "jan", "nora", "dirk"])
     }
 
     @Test("Art. 45 §2–3: a fraction proposing more members than its seats is an error")

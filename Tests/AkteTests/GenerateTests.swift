@@ -82,8 +82,10 @@ struct GenerateRuleTests {
             try Examples.generate(file, out: out)
         } throws: { error in
             guard case .ruleViolation(let lines) = error as? GenerateError else { return false }
-            return lines.count == 1 && lines[0].contains("latest legal sending date: dinsdag 26 augustus 2025")
-                && lines[0].contains("zaterdag 30 augustus 2025") && lines[0].contains("artikel 46, § 1 van de deontologische code")
+            // One error (the finding `check` reports) and the documents it makes illegal.
+            return lines.count == 3 && lines[1].contains("latest sending date: dinsdag 26 augustus 2025")
+                && lines[1].contains("planned sending 2025-08-30") && lines[1].contains("[art. 46 §1] (notice.late)")
+                && lines[2].contains("the convocations of meeting hoorzitting")
         }
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
