@@ -42,6 +42,14 @@ public enum Recusal {
         if composition.sits(c.details.reporter) {
             d.append(Finding(.warning, "recusal.reporterSits", "the reporter \(c.name(c.details.reporter)) sits in the commission for this case; impartiality speaks for replacing the reporter as a respondent member is replaced, but the code does not say so: the choice is the commission's", article: impartialityArticle(profile), at: c.details.position))
         }
+        // Only the members sitting for the case attend as members (Kinrooi art. 2: "alleen de aldus aangewezen
+        // vertegenwoordigers"; Wommelgem art. 46 §3: not public): a mandatary listed present who does not sit
+        // would be listed as a member in the minutes. Staff (no fraction) may assist; the respondent: respondentSits.
+        for m in c.meetings {
+            for person in m.present where person != c.details.respondent && !composition.sits(person) && c.person(person)?.fraction != nil {
+                d.append(Finding(.error, "recusal.presentNotSitting", "meeting \(m.id): \(c.name(person)) is listed present but does not sit in the commission for this case", article: profile.commissionModel == .decides ? "art. 2" : "art. 46 §3", at: m.position, blocks: [.minutes(meeting: m.id)]))
+            }
+        }
         if c.respondentChairsCouncil, let decision = c.decision {
             if let acting = decision.actingChair {
                 if acting == c.details.respondent {

@@ -59,7 +59,7 @@ enum ScenarioMatrix {
                             substitutes: ["bart-wouters"], chair: "koen", councilSignature: "De waarnemend voorzitter,\nKoen Mertens",
                             contains: ["03-gemotiveerd-advies": "vooronderzoek door Koen Mertens"]),
         ScenarioExpectation(file: "wommelgem-chair-respondent-unsigned.yaml",
-                            errors: ["recusal.actingChairMissing", "recusal.respondentSits", "recusal.respondentVotes", "vote.nonMember"],
+                            errors: ["recusal.actingChairMissing", "recusal.respondentSits", "recusal.respondentVotes", "vote.nonMember", "recusal.presentNotSitting"],
                             articles: ["recusal.respondentVotes": "art. 3"], chair: "koen"),
         // Art. 46 §6: impartiality; the code names no replacement for a reporter: a warning, she still sits.
         ScenarioExpectation(file: "wommelgem-reporter-in-commission.yaml", alsoReports: ["recusal.reporterSits"],
