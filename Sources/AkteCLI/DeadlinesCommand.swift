@@ -65,7 +65,8 @@ extension AkteCommand {
             print("profile: \(profile.id) (\(profile.name))")
             print("meeting: \(DutchFormat.longDate(meetingDate))\(urgent ? " (urgent)" : "")")
             print("notice: \(check.ruleText)")
-            print("latest sending date: \(DutchFormat.longDate(check.latestSendingDate)) (\(check.latestSendingDate))")
+            let note = DutchFormat.dayNote(check.latestSendingDate, in: profile.calendar).map { ", \($0)" } ?? ""
+            print("latest sending date: \(DutchFormat.longDate(check.latestSendingDate)) (\(check.latestSendingDate)\(note))")
             if !check.holidaysConsidered.isEmpty {
                 print("holidays considered: " + check.holidaysConsidered.map { "\($0.name) \(DutchFormat.numericDate($0.date))" }.joined(separator: ", "))
             }

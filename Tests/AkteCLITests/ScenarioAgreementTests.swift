@@ -34,3 +34,19 @@ import Testing
         }
     }
 }
+
+/// Issue 10, finding 9: a latest sending date on a Sunday or a public holiday is printed saying so.
+@Suite struct LatestSendingDayTests {
+    @Test("deadlines --profile: Kinrooi, 8 clear working days before Thursday 16 October 2025: Sunday 5 October, named (art. 3)")
+    func sundayNamed() throws {
+        let result = try AkteBinary.run(["deadlines", "--profile", "kinrooi-2025", "--meeting", "2025-10-16"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("latest sending date: zondag 5 oktober 2025 (2025-10-05, a Sunday)"))
+    }
+
+    @Test("deadlines --profile: Wommelgem, 8 clear days before Thursday 20 November 2025: Tuesday 11 November, Wapenstilstand (art. 46 §1)")
+    func holidayNamed() throws {
+        let result = try AkteBinary.run(["deadlines", "--profile", "wommelgem-2023", "--meeting", "2025-11-20"])
+        #expect(result.stdout.contains("latest sending date: dinsdag 11 november 2025 (2025-11-11, a public holiday: Wapenstilstand)"))
+    }
+}
