@@ -1,5 +1,6 @@
 import Akte
 import AkteCase
+import AkteODF
 import AkteRules
 import Foundation
 import Testing
@@ -102,6 +103,19 @@ import Testing
             for (index, line) in lines.enumerated().dropLast() where line.hasSuffix("voorzitter,") {
                 #expect(lines[index + 1] != respondent, "\(name) is signed by the respondent")
             }
+        }
+    }
+
+    @Test("every document of every clean scenario is conforming ODF 1.3",
+          arguments: ScenarioMatrix.rows.filter { $0.errors.isEmpty && !$0.file.hasPrefix("Examples/") })
+    func conforming(_ row: ScenarioExpectation) throws {
+        let out = try Examples.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try Examples.generate(Self.url(row.file), out: out, formats: [.odt])
+        let validator = try PackageValidator()
+        for document in result.written {
+            let report = try validator.validate(contentsOf: document.url)
+            #expect(report.conformance == .conforming, "\(document.url.lastPathComponent): \(report.problems.prefix(3))")
         }
     }
 
