@@ -1,0 +1,76 @@
+import AkteCase
+import Foundation
+import Testing
+@testable import AkteRules
+
+@Suite struct FindingTests {
+    @Test("An error blocks what it names (every document by default); notes and warnings block nothing")
+    func blocking() {
+        let late = Finding(.error, "notice.late", "late", blocks: [.convocations(meeting: "a")])
+        #expect(late.blocks(.convocations(meeting: "a")))
+        #expect(!late.blocks(.convocations(meeting: "b")))
+        #expect(!late.blocks(.councilDecision))
+        let broad = Finding(.error, "seats.tieUnresolved", "tie")
+        #expect(broad.blocks(.minutes(meeting: "a")) && broad.blocks(.commissionOutcome) && broad.blocks(.everything))
+        let every = Finding(.error, "x.y", "any meeting", blocks: [.minutes(meeting: nil)])
+        #expect(every.blocks(.minutes(meeting: "z")))
+        #expect(Finding(.warning, "recusal.reporterSits", "warn", blocks: [.everything]).blocks.isEmpty)
+    }
+
+    @Test("The printed line ends with the article and the stable code")
+    func line() {
+        let f = Finding(.error, "vote.tie", "tie", article: "art. 6", at: SourcePosition(file: "c.yaml", line: 3, column: 5))
+        #expect(f.description == "c.yaml:3:5: error: tie [art. 6] (vote.tie)")
+    }
+
+    @Test("Every finding of the examples has a code of the form family.name")
+    func codesAreStable() throws {
+        for name in ["commissie-voorbeeld.yaml", "commissie-kinrooi.yaml"] {
+            let (_, facts) = try evaluateExample(name)
+            for finding in facts.diagnostics {
+                #expect(finding.code.rawValue.range(of: #"^[a-z]+\.[a-zA-Z]+$"#, options: .regularExpression) != nil, "\(finding)")
+            }
+        }
+    }
+}
+
+@Suite struct HearingReplyTests {
+    let calendar = BelgianCalendar()
+    func day(_ s: String) -> CivilDate { CivilDate(iso: s)! }
+
+    @Test("Ordinary notice: the last working day at least three days before the hearing")
+    func ordinary() {
+        // Hearing Thursday 4 September 2025, letter 22 August: Monday 1 September.
+        #expect(HearingReply.date(hearing: day("2025-09-04"), letter: day("2025-08-22"), calendar: calendar) == day("2025-09-01"))
+    }
+
+    @Test("Short notice: never on or before the letter's own date; nil when no working day is left")
+    func short() {
+        // Letter Monday 29 September, hearing Thursday 2 October 2025: three days before is the letter's date.
+        let reply = HearingReply.date(hearing: day("2025-10-02"), letter: day("2025-09-29"), calendar: calendar)
+        #expect(reply.map { $0 > day("2025-09-29") && $0 < day("2025-10-02") } == true)
+        // Letter Friday 31 October, hearing Monday 3 November 2025: Saturday, Sunday (and no working day) between.
+        #expect(HearingReply.date(hearing: day("2025-11-03"), letter: day("2025-10-31"), calendar: calendar) == nil)
+    }
+}
+
+@Suite struct CompositionTests {
+    @Test("Art. 45 §4: a deputy chair who is not a sitting member chairs; the code leaves open how: a warning")
+    func deputyOutsideTheCommission() throws {
+        let (_, facts) = try evaluateExample("commissie-voorbeeld.yaml", edit: { text in
+            replacing("respondent: pieter", "respondent: ann")(replacing("deputyChair: koen", "deputyChair: hilde")(text))
+        })
+        #expect(facts.composition.chair == "hilde")
+        #expect(facts.composition.members.count == 7)
+        #expect(facts.diagnostics.contains { $0.code == "recusal.deputyNotSitting" && $0.severity == .warning })
+    }
+
+    @Test("Art. 45 §4: a respondent chair without a deputy named is an error that blocks every document")
+    func noDeputy() throws {
+        let (_, facts) = try evaluateExample("commissie-voorbeeld.yaml", edit: { text in
+            replacing("respondent: pieter", "respondent: ann")(replacing("deputyChair: koen                  # replaces the chair if the report concerns her (art. 45 §4)\n", "")(text))
+        })
+        #expect(facts.composition.chair == nil)
+        #expect(facts.diagnostics.contains { $0.code == "recusal.noDeputyChair" && $0.blocks(.convocations(meeting: "hoorzitting")) })
+    }
+}
