@@ -76,7 +76,7 @@ enum Report {
         if let chair = facts.composition.chairReplacement {
             out += "chair for this case: \(c.name(chair.original)) → \(chair.deputy.map(c.name) ?? "nobody named") (\(chair.article))\n"
         }
-        if c.respondentChairsCouncil, c.decision != nil {
+        if c.councilChairIsActing, c.decision != nil {
             out += "council chair for this item (signs the decision): \(c.name(c.councilChairForCase))\n"
         }
         out += "commission for this case: " + DutchFormat.list(facts.composition.members.map(c.name))

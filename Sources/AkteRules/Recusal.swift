@@ -50,14 +50,18 @@ public enum Recusal {
                 d.append(Finding(.error, "recusal.presentNotSitting", "meeting \(m.id): \(c.name(person)) is listed present but does not sit in the commission for this case", article: profile.commissionModel == .decides ? "art. 2" : "art. 46 §3", at: m.position, blocks: [.minutes(meeting: m.id)]))
             }
         }
-        if c.respondentChairsCouncil, let decision = c.decision {
-            if let acting = decision.actingChair {
-                if acting == c.details.respondent {
-                    d.append(Finding(.error, "recusal.respondentSigns", "decision.actingChair is the respondent \(c.name(acting)), who cannot chair or sign the council's decision on a case that concerns them", article: "art. 3", at: decision.position, blocks: [.councilDecision]))
-                }
-            } else {
-                d.append(Finding(.error, "recusal.actingChairMissing", "the council chair \(c.name(c.chair)) is the respondent and cannot chair the item or sign the decision; name who chaired the council meeting for this item in decision.actingChair", article: "art. 3", at: decision.position, blocks: [.councilDecision]))
+        for witness in c.witnesses where composition.sits(witness) {
+            d.append(Finding(.warning, "recusal.witnessSits", "the witness \(c.name(witness)) sits in the commission for this case; impartiality speaks for replacing the witness, but the code does not say so: the choice is the commission's", article: impartialityArticle(profile), at: c.details.position))
+        }
+        if let decision = c.decision, let acting = decision.actingChair {
+            if acting == c.details.respondent {
+                d.append(Finding(.error, "recusal.respondentSigns", "decision.actingChair is the respondent \(c.name(acting)), who cannot chair or sign the council's decision on a case that concerns them", article: "art. 3", at: decision.position, blocks: [.councilDecision]))
+            } else if !c.isCouncilMember(acting) {
+                d.append(Finding(.error, "recusal.actingChairNotCouncillor", "decision.actingChair \(c.name(acting)) is not a member of the \(c.body.dutchName); only a council member can chair its meeting (DLB art. 7 §5)", at: decision.position, blocks: [.councilDecision]))
             }
+        }
+        if c.respondentChairsCouncil, let decision = c.decision, decision.actingChair == nil {
+            d.append(Finding(.error, "recusal.actingChairMissing", "the council chair \(c.name(c.chair)) is the respondent and cannot chair the item or sign the decision; name who chaired the council meeting for this item in decision.actingChair", article: "art. 3", at: decision.position, blocks: [.councilDecision]))
         }
         return d
     }
@@ -67,11 +71,15 @@ extension CommissionCase {
     /// The report concerns the council chair (who also chairs the commission, art. 45 §1; Kinrooi art. 2).
     public var respondentChairsCouncil: Bool { details.respondent == chair }
 
-    /// Who chairs the council for this case and signs its decision: the acting chair when the council
-    /// chair is the respondent, else the council chair.
+    /// Who chairs the council for this case and signs its decision: the acting chair the decision names
+    /// (the council chair is the respondent, or was absent), else the deputy when the council chair is the
+    /// respondent, else the council chair.
     public var councilChairForCase: String {
-        respondentChairsCouncil ? (decision?.actingChair ?? deputyChair ?? chair) : chair
+        decision?.actingChair ?? (respondentChairsCouncil ? deputyChair ?? chair : chair)
     }
+
+    /// Someone other than the council chair chairs the council for this case ("De waarnemend voorzitter").
+    public var councilChairIsActing: Bool { councilChairForCase != chair }
 
     /// Council members: the people of a fraction or the independents, staff excluded (a commission member
     /// who is not a councillor, art. 45 §1, is marked by a mandate that is not a council mandate).

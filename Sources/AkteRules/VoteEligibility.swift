@@ -23,6 +23,12 @@ public enum VoteEligibility {
             for p in Set(voters).sorted() where p != respondent && !composition.sits(p) {
                 d.append(Finding(.error, "vote.nonMember", "vote \(v.id): \(c.name(p)) is not a sitting member of the commission for this case", article: "art. 45", at: v.position, blocks: scope))
             }
+            // A member votes at the meeting he attends (the minutes list him present).
+            if let meetingID = v.meeting, let meeting = c.meeting(meetingID), !meeting.present.isEmpty {
+                for p in Set(voters).sorted() where composition.sits(p) && !meeting.present.contains(p) {
+                    d.append(Finding(.error, "vote.absentVoter", "vote \(v.id): \(c.name(p)) votes but is not listed present at meeting \(meetingID)", at: v.position, blocks: scope))
+                }
+            }
             let total = Set(voters).count + secretCount
             if total > composition.members.count {
                 d.append(Finding(.error, "vote.tooMany", "vote \(v.id): \(total) votes for a commission of \(composition.members.count)", at: v.position, blocks: scope))

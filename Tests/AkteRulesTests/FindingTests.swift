@@ -73,4 +73,29 @@ import Testing
         #expect(facts.composition.chair == nil)
         #expect(facts.diagnostics.contains { $0.code == "recusal.noDeputyChair" && $0.blocks(.convocations(meeting: "hoorzitting")) })
     }
+
+    @Test("Art. 46 §6: a witness who sits is a warning; the code leaves the replacement open")
+    func witnessSits() throws {
+        let (_, facts) = try evaluateExample("commissie-voorbeeld.yaml", edit: replacing("witnesses: [inge]", "witnesses: [inge, koen]"))
+        #expect(facts.diagnostics.contains { $0.code == "recusal.witnessSits" && $0.severity == .warning && $0.article == "art. 46 §6" })
+        #expect(!facts.hasErrors)
+    }
+
+    @Test("Only sitting members present at the meeting vote in the commission")
+    func absentVoter() throws {
+        let (_, facts) = try evaluateExample("commissie-voorbeeld.yaml", edit: replacing(
+            "advies aan de raad\"\n    present: [ann, koen, lotte, sofie, jan, nora, dirk]",
+            "advies aan de raad\"\n    present: [ann, koen, lotte, sofie, jan, nora]"))
+        #expect(facts.diagnostics.contains { $0.code == "vote.absentVoter" && $0.message.contains("Dirk Hermans") && $0.blocks(.commissionOutcome) })
+    }
+
+    @Test("The acting chair of the council is a council member, never the respondent (code art. 3; DLB art. 7 §5)")
+    func actingChair() throws {
+        let edit = replacing("  vote: raadsbesluit\n  publicationDate", "  vote: raadsbesluit\n  actingChair: katrien\n  publicationDate")
+        let (c, facts) = try evaluateExample("commissie-voorbeeld.yaml", edit: edit)
+        #expect(facts.diagnostics.contains { $0.code == "recusal.actingChairNotCouncillor" && $0.blocks(.councilDecision) })
+        #expect(c.councilChairIsActing)
+        let (_, own) = try evaluateExample("commissie-voorbeeld.yaml", edit: replacing("  vote: raadsbesluit\n  publicationDate", "  vote: raadsbesluit\n  actingChair: pieter\n  publicationDate"))
+        #expect(own.diagnostics.contains { $0.code == "recusal.respondentSigns" })
+    }
 }

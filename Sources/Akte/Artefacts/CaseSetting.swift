@@ -116,7 +116,7 @@ public struct CaseSetting: Sendable {
             "name": .string(councilName),
             "isOcmw": .bool(c.body == .ocmwRaad),
             // The respondent never chairs or signs on her own case (code art. 3): the acting chair does.
-            "chair": .map(["name": .string(name(councilChair)), "acting": .bool(c.respondentChairsCouncil)]),
+            "chair": .map(["name": .string(name(councilChair)), "acting": .bool(c.councilChairIsActing)]),
         ])
     }
 
