@@ -91,6 +91,10 @@ enum ScenarioMatrix {
         // Art. 46 §1: urgency, motivated, three days.
         ScenarioExpectation(file: "wommelgem-urgent.yaml", convened: wommelgemCommission, substitutes: ["sofie-goossens"],
                             contains: ["01-oproeping-2025-09-18": "hoogdringendheid"]),
+        // Art. 46 §4: valid whatever the number present; a second convocation is no rule of this code: a warning.
+        ScenarioExpectation(file: "wommelgem-second-convocation.yaml", alsoReports: ["quorum.noSecondConvocationRule"],
+                            articles: ["quorum.noSecondConvocationRule": "art. 46 §4"],
+                            convened: wommelgemCommission, substitutes: ["sofie-goossens"]),
         ScenarioExpectation(file: "wommelgem-urgent-unmotivated.yaml", errors: ["notice.urgencyUnmotivated"],
                             articles: ["notice.urgencyUnmotivated": "art. 46 §1"]),
         ScenarioExpectation(file: "wommelgem-meeting-before-report.yaml", errors: ["meeting.beforeReport"]),
@@ -103,7 +107,8 @@ enum ScenarioMatrix {
                             articles: ["recusal.chairReplaced": "art. 2", "recusal.replaced": "art. 2"],
                             convened: replacing(kinrooiCommission, "griet-vandael", with: "joris-reynders"),
                             substitutes: ["joris-reynders"], chair: "hans",
-                            notified: ["sanne-coenen", "griet-vandael", "tine-bouwens", "hans-cuppens"]),
+                            notified: ["sanne-coenen", "griet-vandael", "tine-bouwens", "hans-cuppens"],
+                            contains: ["04-kennisgeving-hans-cuppens": "als waarnemend voorzitter van de gemeenteraad"]),
         // Kinrooi art. 3: eight working days; the latest date falls on a Sunday and says so.
         ScenarioExpectation(file: "kinrooi-late-sunday.yaml", errors: ["notice.late"], articles: ["notice.late": "art. 3"]),
     ]

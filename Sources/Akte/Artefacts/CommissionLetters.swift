@@ -146,7 +146,8 @@ public struct NotificationLetter: Artefact {
         switch capacity {
         case .reporter: return "als betrokken partij (indiener van de \(kind))"
         case .respondent: return "als betrokken partij (de mandataris over wie de \(kind) gaat)"
-        case .councilChair: return "als voorzitter van de \(s.councilName)"
+        // The respondent never receives as chair: her replacement does, as acting chair (Kinrooi art. 2).
+        case .councilChair: return "als \(s.commissionCase.councilChairIsActing ? "waarnemend " : "")voorzitter van de \(s.councilName)"
         case .executiveChair: return "als voorzitter van het \(s.executiveName)"
         }
     }
