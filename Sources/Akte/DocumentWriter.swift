@@ -71,28 +71,28 @@ public struct DocumentWriter: Sendable {
         self.overwrite = overwrite
     }
 
-    /// Creates `directory` (and its parents) when missing, each new folder 0700; fails when a file stands in
-    /// the way.
+    /// Creates `directory` (and its parents) when missing, each new folder 0700 whatever the umask; fails
+    /// when a file stands in the way. Existing folders keep their mode.
     public func prepareDirectory(_ directory: URL) throws(DocumentWriteError) {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw .notADirectory(path: directory.path) }
-            return
-        }
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: Int(DocumentAccess.folderMode)])
-        } catch {
-            // Find the ancestor that is a file, so the message names the real obstacle.
-            var ancestor = directory.deletingLastPathComponent()
-            while ancestor.path != "/" {
-                if FileManager.default.fileExists(atPath: ancestor.path, isDirectory: &isDirectory) {
-                    if !isDirectory.boolValue { throw .notADirectory(path: ancestor.path) }
-                    break
-                }
-                ancestor.deleteLastPathComponent()
+        var missing: [URL] = []
+        var current = directory.standardizedFileURL
+        while true {
+            var info = stat()
+            if stat(current.path, &info) == 0 {
+                guard info.st_mode & S_IFMT == S_IFDIR else { throw .notADirectory(path: current.path) }
+                break
             }
-            throw .system(path: directory.path, operation: "create the directory", code: errno == 0 ? EACCES : errno)
+            guard errno == ENOENT || errno == ENOTDIR, current.path != "/" else {
+                throw .system(path: directory.path, operation: "create the directory", code: errno == 0 ? EACCES : errno)
+            }
+            missing.append(current)
+            current.deleteLastPathComponent()
+        }
+        for folder in missing.reversed() {
+            if mkdir(folder.path, DocumentAccess.folderMode) != 0 && errno != EEXIST {
+                throw .system(path: directory.path, operation: "create the directory", code: errno)
+            }
+            chmod(folder.path, DocumentAccess.folderMode)
         }
     }
 
@@ -120,6 +120,11 @@ public struct DocumentWriter: Sendable {
 /// (its process is gone) and undoes what it had started (`StaleFiles.recover`).
 public struct DocumentSetWriter: Sendable {
     public var overwrite: Bool
+    /// For tests: after this many documents are moved into an existing case folder, fail as a full disk
+    /// would (the rollback runs) or, with `simulateCrash`, stop as a killed process would (nothing undone,
+    /// the staging folder stays for `StaleFiles.recover`).
+    var faultAfterMoves: Int?
+    var simulateCrash = false
 
     public init(overwrite: Bool = false) {
         self.overwrite = overwrite
@@ -202,6 +207,9 @@ public struct DocumentSetWriter: Sendable {
             for file in files {
                 let target = directory.appendingPathComponent(file.name).path
                 let source = fresh.appendingPathComponent(file.name).path
+                if let fault = faultAfterMoves, moved.count == fault {
+                    throw DocumentWriteError.system(path: target, operation: "move the document into place", code: ENOSPC)
+                }
                 if overwrite {
                     if link(target, kept.appendingPathComponent(file.name).path) != 0 && errno != ENOENT {
                         throw DocumentWriteError.system(path: target, operation: "keep the previous version", code: errno)
@@ -228,7 +236,7 @@ public struct DocumentSetWriter: Sendable {
                 }
             }
         } catch {
-            rollBack()
+            if !simulateCrash { rollBack() }
             throw error
         }
         Self.sync(directory)
@@ -307,13 +315,33 @@ public struct DocumentSetWriter: Sendable {
 public enum StaleFiles {
     static let stagingPrefix = ".akte-staging-"
 
-    /// Whether the process `pid` (from a leftover's name) is gone.
-    static func isGone(_ name: String, prefix: String) -> Bool {
+    /// Whether `name` is `<prefix><pid>-<rest>` with `rest` of the expected shape, and the process `pid` is
+    /// gone. The shape is checked exactly, so nothing of the user's (a folder "akte-pdf-2025-notes") matches.
+    static func isGone(_ name: String, prefix: String, rest: (Substring) -> Bool) -> Bool {
         guard name.hasPrefix(prefix) else { return false }
-        let digits = name.dropFirst(prefix.count).prefix { $0.isNumber }
-        guard let pid = pid_t(digits), pid > 0, pid != getpid() else { return false }
+        let tail = name.dropFirst(prefix.count)
+        let digits = tail.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, tail.dropFirst(digits.count).first == "-", rest(tail.dropFirst(digits.count + 1)),
+              let pid = pid_t(digits), pid > 0, pid != getpid() else { return false }
         return kill(pid, 0) != 0 && errno == ESRCH
     }
+
+    /// A UUID as `UUID().uuidString` writes it.
+    static func isUUID(_ text: Substring) -> Bool { text.count == 36 && UUID(uuidString: String(text)) != nil }
+
+    /// The shapes akte gives its leftovers: `.akte-<pid>-<n>.tmp|.orig` (BatchFile), `.akte-<pid>-<UUID>.tmp`
+    /// (AtomicFile).
+    static func isTemporary(_ name: String) -> Bool {
+        isGone(name, prefix: ".akte-") { rest in
+            for suffix in [".tmp", ".orig"] where rest.hasSuffix(suffix) {
+                let core = rest.dropLast(suffix.count)
+                return (!core.isEmpty && core.allSatisfy { $0.isASCII && $0.isNumber }) || isUUID(core)
+            }
+            return false
+        }
+    }
+
+    static func isStaging(_ name: String) -> Bool { isGone(name, prefix: stagingPrefix, rest: isUUID) }
 
     private static func entries(_ folder: URL) -> [String] {
         (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
@@ -321,7 +349,7 @@ public enum StaleFiles {
 
     /// Staging folders of dead runs that were to become a new case folder: nothing of them was in place yet.
     public static func removeStaging(in folder: URL) {
-        for name in entries(folder) where isGone(name, prefix: stagingPrefix) {
+        for name in entries(folder) where isStaging(name) {
             try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }
         removeTemporaries(in: folder)
@@ -329,8 +357,7 @@ public enum StaleFiles {
 
     /// Hidden temporary files (`.akte-<pid>-….tmp`, `.akte-<pid>-….orig`) of dead runs.
     public static func removeTemporaries(in folder: URL) {
-        for name in entries(folder) where isGone(name, prefix: ".akte-") && !name.hasPrefix(stagingPrefix)
-            && (name.hasSuffix(".tmp") || name.hasSuffix(".orig")) {
+        for name in entries(folder) where isTemporary(name) {
             unlink(folder.appendingPathComponent(name).path)
         }
     }
@@ -338,7 +365,7 @@ public enum StaleFiles {
     /// Undoes the unfinished moves of dead runs inside a case folder (journal without "done"): the documents
     /// they had moved in are removed and the ones they replaced restored, so the folder holds the previous set.
     public static func recover(in directory: URL) {
-        for name in entries(directory) where isGone(name, prefix: stagingPrefix) {
+        for name in entries(directory) where isStaging(name) {
             let staging = directory.appendingPathComponent(name)
             let journal = staging.appendingPathComponent("journal")
             if access(staging.appendingPathComponent("done").path, F_OK) != 0,

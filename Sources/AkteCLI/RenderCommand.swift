@@ -84,10 +84,9 @@ extension AkteCommand {
             let folder = URL(fileURLWithPath: out, isDirectory: true)
             do {
                 // New folders are private (README, "Confidentiality"); an existing folder keeps its mode.
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
-                                                        attributes: [.posixPermissions: Int(DocumentAccess.folderMode)])
+                try DocumentWriter().prepareDirectory(folder)
             } catch {
-                printFailure("\(out): cannot create the folder: \(error.localizedDescription)")
+                printFailure("\(out): cannot create the folder: \(error)")
                 throw AkteExit.outputError
             }
             StaleFiles.removeTemporaries(in: folder)
@@ -134,7 +133,7 @@ extension AkteCommand {
                         let context = try TemplateValue.fromJSON(bytes: line.bytes)
                         timing.parse += t0.duration(to: .now)
                         let base = try nameTemplate.map { try Self.fileName($0.render(context)) } ?? Self.numberedName(line.index)
-                        if let problem = FileName.problem(with: base + suffix) {
+                        if let problem = FileName.problem(with: base) ?? FileName.problem(with: base + suffix) {
                             failed("\(dataPath):\(line.number): --name gives \(FileName.quoted(base + suffix)), which cannot be a file name: it \(problem)")
                             return
                         }

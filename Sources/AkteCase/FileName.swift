@@ -14,10 +14,11 @@ public enum FileName {
     /// Why `component` cannot be a file or folder name, or nil when it can.
     public static func problem(with component: String) -> String? {
         if component.isEmpty { return "is empty" }
-        if component == "." || component == ".." { return "\"\(component)\" would name a folder outside the output folder" }
+        if component == "." { return "is \".\", the output folder itself" }
+        if component == ".." { return "is \"..\", the folder above the output folder" }
+        if component.contains("/") || component.contains("\\") { return "contains a path separator (\"/\" or \"\\\"); write e.g. 2025-01 instead of 2025/01" }
         if component.hasPrefix(".") { return "starts with a dot (the file would be hidden)" }
         if component.hasPrefix("-") { return "starts with a hyphen (a command would read it as an option)" }
-        if component.contains("/") || component.contains("\\") { return "contains a path separator (\"/\" or \"\\\"); write e.g. 2025-01 instead of 2025/01" }
         if let bad = component.unicodeScalars.first(where: isInvisible) {
             return "contains the invisible character U+\(String(format: "%04X", bad.value))"
         }

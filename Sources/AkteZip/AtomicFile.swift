@@ -27,7 +27,7 @@ public enum AtomicFile {
         ZipError(.notRegularFile, "\(path): is \(what), not a regular file; akte never replaces it, not even with --force")
     }
 
-    public static func write(_ data: Data, to url: URL, overwrite: Bool, permissions: mode_t = 0o644) throws {
+    public static func write(_ data: Data, to url: URL, overwrite: Bool, permissions: mode_t = 0o600) throws {
         let fileManager = FileManager.default
         let folder = url.deletingLastPathComponent()
         if let what = irreplaceable(url.path) { throw notRegular(url.path, what) }

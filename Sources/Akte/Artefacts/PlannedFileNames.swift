@@ -39,18 +39,27 @@ public enum PlannedFileNames {
         for (index, name) in names.enumerated() { groups[key(name), default: []].append(index) }
         var diagnostics: [Diagnostic] = []
         for indices in groups.values where indices.count > 1 {
-            let positions = indices.map { qualifiers(of: artefacts[$0]).first?.position }
-            let lines = positions.compactMap { $0.map { "line \($0.line)" } }
-            for (index, position) in zip(indices, positions) {
-                let others = lines.filter { $0 != position.map { "line \($0.line)" } }
+            // One error per distinct place in the case file (a person heard twice is one line, reported once).
+            var positions: [SourcePosition?] = []
+            for index in indices {
+                let position = qualifiers(of: artefacts[index]).first?.position
+                if !positions.contains(position) { positions.append(position) }
+            }
+            for position in positions {
+                let others = positions.compactMap { $0 }.filter { $0 != position }.map { "line \($0.line)" }
                 diagnostics.append(Diagnostic(.error,
-                    "\(indices.count) documents would be written as \(names[index]) (one would overwrite the other)"
+                    "\(indices.count) documents would be written as \(names[indices[0]]) (one would overwrite the other)"
                         + (others.isEmpty ? "" : "; see also \(others.joined(separator: ", "))")
                         + "; give each person or meeting its own entry and id",
                     at: position))
             }
         }
         return diagnostics.sorted { ($0.position?.line ?? 0, $0.message) < ($1.position?.line ?? 0, $1.message) }
+    }
+
+    /// The collisions of every document a commission case's stage calls for (what `check` reports).
+    public static func collisions(for commissionCase: CommissionCase, facts: CaseFacts) -> [Diagnostic] {
+        collisions(in: DocumentPlan.plan(for: CaseSetting(commissionCase: commissionCase, facts: facts)).artefacts)
     }
 
     /// Case-insensitive: the names must stay apart on macOS and Windows file systems too.

@@ -58,8 +58,14 @@ public struct PDFConverter: Sendable {
             throw .missingProgram("PDF needs LibreOffice, and neither soffice nor libreoffice was found on PATH; install it (apt-get install libreoffice-writer) or leave pdf out of --format")
         }
         let temporary = FileManager.default.temporaryDirectory
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: temporary.path)) ?? [] where StaleFiles.isGone(name, prefix: Self.workPrefix) {
-            try? FileManager.default.removeItem(at: temporary.appendingPathComponent(name))
+        // Folders of SIGKILLed conversions: exactly `akte-pdf-<pid>-XXXXXX`, ours, and their process gone.
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: temporary.path)) ?? []
+        where StaleFiles.isGone(name, prefix: Self.workPrefix, rest: { $0.count == 6 && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }) {
+            var info = stat()
+            let url = temporary.appendingPathComponent(name)
+            if lstat(url.path, &info) == 0, info.st_uid == getuid(), info.st_mode & S_IFMT == S_IFDIR {
+                try? FileManager.default.removeItem(at: url)
+            }
         }
         var template = Array(temporary.appendingPathComponent("\(Self.workPrefix)\(getpid())-XXXXXX").path.utf8CString)
         guard let made = mkdtemp(&template) else {
