@@ -216,10 +216,12 @@ extension AkteCommand {
             return "doc_" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
         }
 
-        /// The rendered --name, trimmed of surrounding spaces; what may not be a file name is refused by the
-        /// caller (`FileName.problem`), never silently changed: two lines must not end up under one mangled name.
+        /// The rendered --name, trimmed of surrounding spaces, a path separator made "_" (ids such as "A/1"
+        /// are common; two lines that end up under one name are refused by the caller). Whatever else may not
+        /// be a file name (empty, hidden, "..", control characters) is refused by the caller (`FileName.problem`).
         static func fileName(_ rendered: String) -> String {
             rendered.trimmingCharacters(in: .whitespaces)
+                .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "\\", with: "_")
         }
 
         private func report(count: Int, started: ContinuousClock.Instant, stages: StageTiming? = nil, workers: Int = 1) {

@@ -44,7 +44,7 @@ struct WritePathCommandTests {
     }
 
     @Test("render --name never yields a path outside, a hidden file or a name with control characters", arguments: [
-        ("../buiten", "contains a path separator"), ("..", "is \"..\", the folder above the output folder"), (".", "is \".\", the output folder itself"),
+        ("../buiten", "starts with a dot (the file would be hidden)"), ("..", "is \"..\", the folder above the output folder"), (".", "is \".\", the output folder itself"),
         // Control characters: refused here, or already by the JSON reader (issue 11, item 15); never a file.
         ("a\\nb", ""), ("\\u001b[31mrood", ""), ("", "is empty"),
     ])
