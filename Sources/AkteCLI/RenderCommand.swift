@@ -45,6 +45,7 @@ extension AkteCommand {
                 throw ValidationError("--name applies only to JSON Lines data (.jsonl)")
             }
             if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+            if out.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--out: the output path is empty") }
         }
 
         func run() throws {
@@ -66,6 +67,7 @@ extension AkteCommand {
                 do { context = try RenderData.single(data) } catch { throw fail(error) }
                 let bytes: Data
                 do { bytes = try loaded.render(context, format: outputFormat) } catch { throw fail(error) }
+                StaleFiles.removeTemporaries(in: URL(fileURLWithPath: out).deletingLastPathComponent())
                 do {
                     try BatchFile.write(bytes, to: out, replace: force)
                 } catch {

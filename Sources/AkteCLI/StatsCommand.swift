@@ -20,6 +20,7 @@ extension AkteCommand {
 
         func run() throws {
             guard !reports.isEmpty else { throw usageError("name at least one reflection-session file") }
+            if let out, out.trimmingCharacters(in: .whitespaces).isEmpty { throw usageError("--out: the output file is empty") }
             var sessions: [ReflectionSession] = []
             var seenFiles: [String: String] = [:]  // device:inode → the path first given for it
             for path in reports {
