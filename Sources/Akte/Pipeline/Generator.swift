@@ -152,6 +152,10 @@ public enum Generator {
             }
         }
 
+        // A signal during rendering: stop before anything is staged.
+        if let signal = Interruption.shared.signal {
+            throw .interrupted(signal: signal, DocumentWriteError.interrupted(signal: signal).description)
+        }
         // The write phase. Every name below is one path component inside OUT/<case number>/ (FileName):
         // the loader refuses unsafe numbers; this is the second line of defence for cases built in code.
         if let problem = FileName.problem(with: folderName) {
