@@ -1,3 +1,4 @@
+import Akte
 import Foundation
 import Testing
 
@@ -138,6 +139,69 @@ struct WritePathCommandTests {
         #expect(message.contains("interrupted (\(signal == SIGTERM ? "SIGTERM" : "SIGINT"))"), "\(message)")
         #expect(message.contains("were put back"), "\(message)")
         #expect(try versions(out) == before, "the folder changed")
+    }
+
+    // MARK: class 3: a killed generate --force leaves the previous set, the new one, or what the next run undoes
+
+    func snapshot(_ folder: URL) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where !name.hasPrefix(".") {
+            result[name] = try Data(contentsOf: folder.appendingPathComponent(name))
+        }
+        return result
+    }
+
+    @Test func aKilledGenerateLeavesOneWholeSet() throws {
+        let folder = try makeTemporaryFolder("killgen")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let example = Self.examples.appendingPathComponent("commissie-kinrooi.yaml")
+        let text = try String(contentsOf: example, encoding: .utf8)
+        // The same documents (same names), other contents.
+        let edited = text.replacingOccurrences(of: "  subject: Vermeende schending van het beroepsgeheim na een besloten zitting",
+                                               with: "  subject: Vermeende schending van het beroepsgeheim na een besloten vergadering")
+        try #require(edited != text)
+        let newCase = folder.appendingPathComponent("nieuw.yaml")
+        try edited.write(to: newCase, atomically: true, encoding: .utf8)
+        func generate(_ file: URL, into out: URL, force: Bool = false) throws -> AkteBinary.Result {
+            try AkteBinary.run(["generate", file.path, "--out", out.path, "--format", "txt", "--quiet"] + (force ? ["--force"] : []), environment: Self.environment)
+        }
+        let oldOut = folder.appendingPathComponent("oud"), newOut = folder.appendingPathComponent("ref")
+        try #require(try generate(example, into: oldOut).status == 0)
+        let started = ContinuousClock.now
+        let reference = try generate(newCase, into: newOut)
+        let full = started.duration(to: .now)
+        try #require(reference.status == 0, "\(reference.stderr)")
+        let old = try snapshot(oldOut.appendingPathComponent("DC-2025-03")), new = try snapshot(newOut.appendingPathComponent("DC-2025-03"))
+        try #require(Set(old.keys) == Set(new.keys) && old != new && !old.isEmpty)
+        let seconds = Double(full.components.seconds) + Double(full.components.attoseconds) / 1e18
+        var recovered = 0, outcomes: [String: Int] = [:]
+        for round in 0..<30 {
+            let out = folder.appendingPathComponent("run\(round)")
+            try FileManager.default.copyItem(at: oldOut, to: out)
+            let process = Process()
+            process.executableURL = AkteBinary.executableURL
+            process.arguments = ["generate", newCase.path, "--out", out.path, "--format", "txt", "--quiet", "--force"]
+            process.environment = ProcessInfo.processInfo.environment.merging(Self.environment) { $1 }
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            Thread.sleep(forTimeInterval: seconds * Double.random(in: 0.3...1.2))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let caseFolder = out.appendingPathComponent("DC-2025-03")
+            let left = try FileManager.default.contentsOfDirectory(atPath: caseFolder.path).filter { $0.hasPrefix(".akte-staging-") }
+            if !left.isEmpty {
+                recovered += 1
+                StaleFiles.recover(in: caseFolder)
+            }
+            let now = try snapshot(caseFolder)
+            let outcome = now == old ? "old" : now == new ? "new" : "mixed"
+            outcomes[outcome, default: 0] += 1
+            #expect(outcome != "mixed", "round \(round): neither the previous nor the new set (staging left: \(left))")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: caseFolder.path).allSatisfy { !$0.hasPrefix(".akte-staging-") })
+            try FileManager.default.removeItem(at: out)
+        }
+        print("killed generate: \(outcomes), \(recovered) staging folders undone by the next run")
     }
 
     // MARK: class 5
