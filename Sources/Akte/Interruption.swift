@@ -38,7 +38,7 @@ public final class Interruption: Sendable {
         sources.withLock { sources in
             guard sources.isEmpty else { return }
             for number in [SIGINT, SIGTERM, SIGHUP] {
-                Glibc.signal(number, SIG_IGN)
+                ignoreDefaultAction(of: number)
                 let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
                 source.setEventHandler { [self] in
                     received.store(number, ordering: .releasing)
@@ -58,4 +58,10 @@ public final class Interruption: Sendable {
         if signal != nil { action() }
         return try body()
     }
+}
+
+/// The signal no longer ends the process; the dispatch source still sees it. (A free function: inside
+/// `Interruption` the name `signal` is the property.)
+private func ignoreDefaultAction(of number: Int32) {
+    _ = signal(number, SIG_IGN)
 }
