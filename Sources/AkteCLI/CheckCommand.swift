@@ -1,3 +1,4 @@
+import Akte
 import AkteCase
 import AkteRules
 import ArgumentParser
@@ -17,8 +18,10 @@ extension AkteCommand {
             case let .commission(commissionCase):
                 let profile = try CaseSupport.profile(for: commissionCase)
                 let facts = CaseEvaluator.evaluate(commissionCase, profile: profile)
-                print(Report.commission(commissionCase, facts), terminator: "")
-                if facts.hasErrors { throw AkteExit.findings }
+                // Documents that `generate` would write under one name (it refuses the case).
+                let collisions = PlannedFileNames.collisions(for: commissionCase, facts: facts)
+                print(Report.commission(commissionCase, facts, additional: collisions), terminator: "")
+                if facts.hasErrors || !collisions.isEmpty { throw AkteExit.findings }
             case let .reflection(session):
                 let diagnostics = ReflectionEvaluator.evaluate(session)
                 print(Report.reflection(session, diagnostics), terminator: "")
@@ -63,7 +66,7 @@ enum Report {
         return out
     }
 
-    static func commission(_ c: CommissionCase, _ facts: CaseFacts) -> String {
+    static func commission(_ c: CommissionCase, _ facts: CaseFacts, additional: [Diagnostic] = []) -> String {
         var out = "case \(c.details.number): \(c.details.subject)\n"
         out += deadlines(c, facts)
         out += "seats (committee of \(facts.seats.committeeSize), council of \(facts.seats.councilSize)):\n"
@@ -90,7 +93,7 @@ enum Report {
             out += "notification (\(plan.article))\(plan.deadline.map { " by \(long($0))" } ?? ""): \(who.joined(separator: "; "))\n"
             if plan.councilAcknowledgement { out += "  on the next council agenda for acknowledgement (kennisname)\n" }
         }
-        out += diagnosticsBlock(facts.diagnostics)
+        out += diagnosticsBlock(facts.diagnostics + additional)
         return out
     }
 

@@ -21,12 +21,23 @@ extension AkteCommand {
             let file = folder.appendingPathComponent("voorbeeldbrief.odt")
             // Shown as the user wrote the folder (relative stays relative), like `validate` does.
             let shown = (out.hasSuffix("/") ? out : out + "/") + "demo/voorbeeldbrief.odt"
+            if out.trimmingCharacters(in: .whitespaces).isEmpty { throw usageError("--out: the output folder is empty; name a folder (default: Output)") }
+            // A file where the folder should be: say so, instead of Foundation's "file exists" about a folder.
             do {
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                try DocumentWriter().prepareDirectory(folder)
+            } catch {
+                if case .notADirectory(let path) = error {
+                    printFailure("\(path): is a file, not a folder; --out names the folder the sample letter goes into (\(shown))")
+                } else {
+                    printFailure(error.description)
+                }
+                throw AkteExit.outputError
+            }
+            do {
                 let writer = ODTWriter(metadata: ODFMetadata(version: AkteVersion.current, title: SampleLetter.title, language: "nl-BE"))
                 try writer.write(try SampleLetter.package(), to: file, overwrite: force)
             } catch {
-                FileHandle.standardError.write(Data("akte: \(error)\n".utf8))
+                printFailure("\(error)")
                 throw AkteExit.outputError
             }
             print("wrote \(shown)")

@@ -8,4 +8,6 @@ enum AkteExit {
     static let inputError = ExitCode(2)
     static let outputError = ExitCode(3)
     static let missingProgram = ExitCode(4)
+    /// Stopped by a signal (SIGINT, SIGTERM, SIGHUP) after cleaning up: 128 + its number, as a shell reports it.
+    static func interrupted(_ signal: Int32) -> ExitCode { ExitCode(128 + signal) }
 }

@@ -37,6 +37,8 @@ extension AkteCommand {
         var quiet = false
 
         func run() throws {
+            // An empty --out would resolve to the current folder's parent chain oddly ("/<case>"): refuse it.
+            if out.trimmingCharacters(in: .whitespaces).isEmpty { throw usageError("--out: the output folder is empty; name a folder (default: Output)") }
             var kinds: Set<ArtefactKind>?
             if let only {
                 var set = Set<ArtefactKind>()
@@ -68,6 +70,7 @@ extension AkteCommand {
                 templates: TemplateLocator(overrideDirectory: templates.map { URL(fileURLWithPath: $0) }),
                 force: force)
             options.quiet = quiet
+            Interruption.shared.install()
             let result: GenerateResult
             do {
                 result = try Generator.generate(caseFile: caseFile, options: options)
@@ -80,6 +83,7 @@ extension AkteCommand {
                 case .ruleViolation, .leak: throw AkteExit.findings
                 case .exists, .output: throw AkteExit.outputError
                 case .missingProgram: throw AkteExit.missingProgram
+                case .interrupted(let signal, _): throw AkteExit.interrupted(signal)
                 }
             }
             for warning in result.warnings { printError(warning) }

@@ -1,3 +1,4 @@
+import Akte
 import AkteCase
 import ArgumentParser
 import Foundation
@@ -30,9 +31,11 @@ extension AkteCommand {
                 throw AkteExit.outputError
             }
             do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: target), options: force ? [] : [.withoutOverwriting])
+                // A case file fills up with confidential data: 0600 like every file akte writes, and --force
+                // replaces only a regular file (never a FIFO, device or symbolic link).
+                try DocumentWriter(overwrite: force).write(Data(text.utf8), to: URL(fileURLWithPath: target))
             } catch {
-                printError("\(target): cannot write (\(error.localizedDescription))")
+                printError("\(target): cannot write (\(error))")
                 throw AkteExit.outputError
             }
             print("wrote \(target)")

@@ -1,4 +1,5 @@
 import Akte
+import AkteCase
 import AkteTemplate
 import AkteZip
 import ArgumentParser
@@ -44,6 +45,7 @@ extension AkteCommand {
                 throw ValidationError("--name applies only to JSON Lines data (.jsonl)")
             }
             if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+            if out.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--out: the output path is empty") }
         }
 
         func run() throws {
@@ -65,6 +67,7 @@ extension AkteCommand {
                 do { context = try RenderData.single(data) } catch { throw fail(error) }
                 let bytes: Data
                 do { bytes = try loaded.render(context, format: outputFormat) } catch { throw fail(error) }
+                StaleFiles.removeTemporaries(in: URL(fileURLWithPath: out).deletingLastPathComponent())
                 do {
                     try BatchFile.write(bytes, to: out, replace: force)
                 } catch {
@@ -82,20 +85,24 @@ extension AkteCommand {
             do { reader = try JSONLinesReader(path: data) } catch { throw fail(error) }
             let folder = URL(fileURLWithPath: out, isDirectory: true)
             do {
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                // New folders are private (README, "Confidentiality"); an existing folder keeps its mode.
+                try DocumentWriter().prepareDirectory(folder)
             } catch {
-                printFailure("\(out): cannot create the folder: \(error.localizedDescription)")
+                printFailure("\(out): cannot create the folder: \(error)")
                 throw AkteExit.outputError
             }
+            StaleFiles.removeTemporaries(in: folder)
+            Interruption.shared.install()
             let nameTemplate: TextTemplate?
             do { nameTemplate = try name.map { try TextTemplate(source: $0, name: "--name") } } catch { throw fail(error) }
             let failures = Locked<[(Int, String, Bool)]>([])  // document index, message, is an output error
             let workers = jobs ?? max(1, ProcessInfo.processInfo.activeProcessorCount)
             let source = Locked(reader)
             let stop = Atomic<Bool>(false)
-            // The documents this run wrote: removed again when any line fails, so a failed batch leaves no
-            // partial set behind (files replaced with --force cannot be brought back).
-            let written = Locked<[String]>([])
+            // The documents this run wrote, each with the hidden copy of the document it replaced (--force):
+            // when any line fails or a signal arrives, the new ones are removed and the replaced ones put back,
+            // so a failed batch leaves the folder as it found it.
+            let written = Locked<[(path: String, previous: String?)]>([])
             let replace = force
             let rendered = Atomic<Int>(0)
             let progress = ProgressReporter(total: nil, label: "documents", quiet: quiet || timing)
@@ -109,7 +116,7 @@ extension AkteCommand {
                 var timing = StageTiming()
                 var builder: ZipBuilder?
                 defer { totals.withLock { $0 = $0 + timing } }
-                while !stop.load(ordering: .relaxed) {
+                while !stop.load(ordering: .relaxed) && Interruption.shared.signal == nil {
                     let line: JSONLinesReader.Line
                     do {
                         guard let next = try source.withLock({ try $0.next() }) else { return }
@@ -128,9 +135,14 @@ extension AkteCommand {
                         let context = try TemplateValue.fromJSON(bytes: line.bytes)
                         timing.parse += t0.duration(to: .now)
                         let base = try nameTemplate.map { try Self.fileName($0.render(context)) } ?? Self.numberedName(line.index)
+                        if let problem = FileName.problem(with: base) ?? FileName.problem(with: base + suffix) {
+                            failed("\(dataPath):\(line.number): --name gives \(FileName.quoted(base + suffix)), which cannot be a file name: it \(problem)")
+                            return
+                        }
+                        // Case-insensitive: "A" and "a" are one file on macOS and Windows file systems.
                         if nameTemplate != nil, let earlier = usedNames.withLock({ names in
-                            let earlier = names[base]
-                            if earlier == nil { names[base] = line.number }
+                            let earlier = names[base.lowercased()]
+                            if earlier == nil { names[base.lowercased()] = line.number }
                             return earlier
                         }) {
                             failed("\(dataPath):\(line.number): --name gives '\(base)\(suffix)', already the name of line \(earlier)")
@@ -138,6 +150,13 @@ extension AkteCommand {
                         }
                         let path = folderPath + base + suffix
                         var writeError: (any Error)?
+                        var previous: String?
+                        if replace {
+                            do { previous = try BatchFile.keepCopy(of: path) } catch {
+                                failed("\(error)", output: true)
+                                return
+                            }
+                        }
                         if case .odf(let template, let staticParts) = loaded, format == .odt {
                             // The fast path: the package is built in the thread's reused buffers and written from there.
                             let t1 = ContinuousClock.now
@@ -157,10 +176,11 @@ extension AkteCommand {
                             timing.write += t3.duration(to: .now)
                         }
                         if let writeError {
+                            if let previous { unlink(previous) }
                             failed("\(writeError)", output: true)
                             return
                         }
-                        written.withLock { $0.append(path) }
+                        written.withLock { $0.append((path, previous)) }
                         rendered.add(1, ordering: .relaxed)
                         progress.advance()
                     } catch {
@@ -169,11 +189,26 @@ extension AkteCommand {
                     }
                 }
             }
+            let done = written.withLock { $0 }
+            func undo() {
+                for document in done.reversed() {
+                    if let previous = document.previous { rename(previous, document.path) } else { unlink(document.path) }
+                }
+            }
+            if let signal = Interruption.shared.signal {
+                undo()
+                progress.finish()
+                let restored = done.filter { $0.previous != nil }.count
+                printFailure("interrupted (\(Interruption.name(of: signal))) after \(done.count) documents; none of this run's documents were kept"
+                    + (restored > 0 ? " and the \(restored) it had replaced were put back" : "") + "; \(out) is as before the run")
+                throw AkteExit.interrupted(signal)
+            }
             if let first = failures.withLock({ $0.min(by: { $0.0 < $1.0 }) }) {
-                for path in written.withLock({ $0 }) { unlink(path) }
+                undo()
                 printFailure(first.1)
                 throw first.2 ? AkteExit.outputError : AkteExit.inputError
             }
+            for document in done { if let previous = document.previous { unlink(previous) } }
             report(count: rendered.load(ordering: .relaxed), started: started, stages: totals.withLock { $0 }, workers: workers)
         }
 
@@ -183,10 +218,12 @@ extension AkteCommand {
             return "doc_" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
         }
 
+        /// The rendered --name, trimmed of surrounding spaces, a path separator made "_" (ids such as "A/1"
+        /// are common; two lines that end up under one name are refused by the caller). Whatever else may not
+        /// be a file name (empty, hidden, "..", control characters) is refused by the caller (`FileName.problem`).
         static func fileName(_ rendered: String) -> String {
-            let cleaned = rendered.trimmingCharacters(in: .whitespacesAndNewlines)
-                .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "\0", with: "")
-            return cleaned.isEmpty ? "_" : cleaned
+            rendered.trimmingCharacters(in: .whitespaces)
+                .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "\\", with: "_")
         }
 
         private func report(count: Int, started: ContinuousClock.Instant, stages: StageTiming? = nil, workers: Int = 1) {

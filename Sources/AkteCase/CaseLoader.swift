@@ -116,7 +116,7 @@ private struct CommissionDecoding {
 
     func caseDetails(_ node: Node, _ path: String) -> CaseDetails? {
         guard let o = decoder.object(node, path) else { return nil }
-        let number = o.required("number") { decoder.text($0, $1) }
+        let number = o.required("number") { decoder.fileNameText($0, $1) }
         let subject = o.required("subject") { decoder.text($0, $1) }
         let received = o.required("reportReceived") { decoder.date($0, $1) }
         let kind = o.optional("reportKind") { decoder.choice($0, $1, [("melding", "melding"), ("klacht", "klacht")]) }
@@ -383,7 +383,7 @@ private struct ReflectionDecoding {
     }
 
     func decode(_ o: ObjectReader) -> ReflectionSession? {
-        let number = o.required("number") { decoder.text($0, $1) }
+        let number = o.required("number") { decoder.fileNameText($0, $1) }
         let date = o.required("date") { decoder.date($0, $1) }
         let time = o.optional("time") { decoder.time($0, $1) }
         let place = o.optional("place") { node, path -> Place? in

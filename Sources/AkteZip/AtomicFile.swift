@@ -4,16 +4,39 @@ import Foundation
 /// system, so the rename is atomic), are flushed to disk, then renamed into place. A reader never sees
 /// a half-written document, and a crash leaves at most a stray temporary file. `permissions` are set
 /// on the file itself (not filtered by the umask), before any byte is written, so a confidential
-/// document is never readable by others, not even briefly.
+/// document is never readable by others, not even briefly. An existing target is replaced only when it is a
+/// regular file: a device node, FIFO, socket, symbolic link or folder is never touched.
 public enum AtomicFile {
-    public static func write(_ data: Data, to url: URL, overwrite: Bool, permissions: mode_t = 0o644) throws {
+    /// Why `path` must not be replaced, or nil when nothing or a regular file stands there.
+    public static func irreplaceable(_ path: String) -> String? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return nil
+        case S_IFDIR: return "a folder"
+        case S_IFLNK: return "a symbolic link"
+        case S_IFIFO: return "a FIFO (named pipe)"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        case S_IFSOCK: return "a socket"
+        default: return "not a regular file"
+        }
+    }
+
+    static func notRegular(_ path: String, _ what: String) -> ZipError {
+        ZipError(.notRegularFile, "\(path): is \(what), not a regular file; akte never replaces it, not even with --force")
+    }
+
+    public static func write(_ data: Data, to url: URL, overwrite: Bool, permissions: mode_t = 0o600) throws {
         let fileManager = FileManager.default
         let folder = url.deletingLastPathComponent()
+        if let what = irreplaceable(url.path) { throw notRegular(url.path, what) }
         if !overwrite && fileManager.fileExists(atPath: url.path) {
             throw ZipError(.fileExists, "\(url.path) exists (use --force to replace it)")
         }
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        // `.akte-<pid>-….tmp`: the process id lets a later run know the file is a dead run's leftover.
+        let temporary = folder.appendingPathComponent(".akte-\(getpid())-\(UUID().uuidString).tmp")
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
             throw ZipError(.writeFailed, "cannot create a file in \(folder.path): \(String(cString: strerror(errno)))")
         }
@@ -35,6 +58,7 @@ public enum AtomicFile {
             throw ZipError(.writeFailed, "cannot write \(url.path): \(error.localizedDescription)")
         }
         if overwrite {
+            if let what = irreplaceable(url.path) { throw notRegular(url.path, what) }
             guard rename(temporary.path, url.path) == 0 else {
                 throw ZipError(.writeFailed, "cannot move the file into \(url.path): \(String(cString: strerror(errno)))")
             }

@@ -20,9 +20,10 @@ public enum BatchFile {
     public static func write(_ bytes: UnsafeRawBufferPointer, to path: String, replace: Bool) throws {
         let folder = Self.folder(of: path)
         if akte_o_tmpfile != 0 {
-            let fd = open(folder, akte_o_tmpfile | O_WRONLY | O_CLOEXEC, 0o644)
+            let fd = open(folder, akte_o_tmpfile | O_WRONLY | O_CLOEXEC, 0o600)
             if fd >= 0 {
                 defer { close(fd) }
+                try makePrivate(fd, path: path)
                 try writeAll(fd, bytes, path: path)
                 let reason = link(fd, to: path)
                 if reason == 0 { return }
@@ -31,6 +32,7 @@ public enum BatchFile {
                     return try viaTemporaryName(bytes, to: path, folder: folder, replace: replace)
                 }
                 guard replace else { throw exists(path) }
+                if let what = AtomicFile.irreplaceable(path) { throw AtomicFile.notRegular(path, what) }
                 // The target exists: give the finished file a temporary name, then rename it over the target.
                 let temporary = temporaryName(in: folder)
                 if link(fd, to: temporary) == 0 {
@@ -70,15 +72,17 @@ public enum BatchFile {
 
     private static func viaTemporaryName(_ bytes: UnsafeRawBufferPointer, to path: String, folder: String, replace: Bool) throws {
         let temporary = temporaryName(in: folder)
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw failure(path, "create", errno) }
         var renamed = false
         defer { if !renamed { unlink(temporary) } }
         do {
             defer { close(fd) }
+            try makePrivate(fd, path: path)
             try writeAll(fd, bytes, path: path)
         }
         if replace {
+            if let what = AtomicFile.irreplaceable(path) { throw AtomicFile.notRegular(path, what) }
             guard rename(temporary, path) == 0 else { throw failure(path, "rename into place", errno) }
         } else {
             guard Glibc.link(temporary, path) == 0 else {
@@ -88,6 +92,24 @@ public enum BatchFile {
             unlink(temporary)
         }
         renamed = true
+    }
+
+    /// Before a batch replaces `path`: a second name for the current document (a hidden hard link in the same
+    /// folder, `.akte-<pid>-N.orig`), so a failed or interrupted batch can put it back (`restore`). Nil when
+    /// nothing stands at `path`; an error when something other than a regular file does.
+    public static func keepCopy(of path: String) throws -> String? {
+        if let what = AtomicFile.irreplaceable(path) { throw AtomicFile.notRegular(path, what) }
+        let n = counter.wrappingAdd(1, ordering: .relaxed).newValue
+        let copy = folder(of: path) + "/.akte-\(getpid())-\(n).orig"
+        if Glibc.link(path, copy) == 0 { return copy }
+        let reason = errno
+        if reason == ENOENT { return nil }
+        throw failure(path, "keep the previous version of", reason)
+    }
+
+    /// Files are 0600 whatever the umask (README, "Confidentiality").
+    private static func makePrivate(_ fd: Int32, path: String) throws {
+        guard fchmod(fd, 0o600) == 0 else { throw failure(path, "set the permissions of", errno) }
     }
 
     private static let counter = Atomic<Int>(0)

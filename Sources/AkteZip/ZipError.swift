@@ -18,6 +18,8 @@ public struct ZipError: Error, Sendable, Hashable, CustomStringConvertible {
         case writeFailed
         /// The target file exists and overwriting was not allowed.
         case fileExists
+        /// A device node, FIFO, socket, symbolic link or folder stands at the target: never replaced.
+        case notRegularFile
         /// A call the writer cannot honour (duplicate name, `mimetype` not first…).
         case invalidOperation
     }

@@ -25,7 +25,8 @@ struct GenerateCommandTests {
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count == 2 * 23)
-        #expect(lines.contains("wrote Uit/DC-2025-03/01-oproeping-2025-10-16-wout-nijs.odt"))
+        // Every document of a case is confidential (Kinrooi art. 5: the meetings are closed), a convocation too.
+        #expect(lines.contains("wrote Uit/DC-2025-03/01-oproeping-2025-10-16-wout-nijs.odt (vertrouwelijk, 0600)"))
         #expect(lines.contains("wrote Uit/DC-2025-03/03-beslissing-commissie.txt (vertrouwelijk, 0600)"))
         #expect(result.stderr.isEmpty)
     }
@@ -36,7 +37,7 @@ struct GenerateCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try run([Self.examples.appendingPathComponent("commissie-voorbeeld.yaml").path, "--only", "advies,besluit", "--format", "txt"], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == "wrote Output/DC-2025-01/03-gemotiveerd-advies.txt (vertrouwelijk, 0600)\nwrote Output/DC-2025-01/05-besluit-gemeenteraad-2025-10-20.txt\n")
+        #expect(result.stdout == "wrote Output/DC-2025-01/03-gemotiveerd-advies.txt (vertrouwelijk, 0600)\nwrote Output/DC-2025-01/05-besluit-gemeenteraad-2025-10-20.txt (vertrouwelijk, 0600)\n")
         let bad = try run([Self.examples.appendingPathComponent("commissie-voorbeeld.yaml").path, "--only", "adviezen"], in: folder)
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("--only: unknown kind \"adviezen\""))

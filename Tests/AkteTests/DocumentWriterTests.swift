@@ -45,11 +45,13 @@ import Testing
         #expect(mode == 0o600)
     }
 
-    @Test func ordinaryDocumentsAreWorldReadable() throws {
+    /// One policy (README, "Confidentiality"): every document of a case is owner-only, a convocation too
+    /// (the commission meets in closed session: Wommelgem art. 46 §3; Kinrooi art. 5).
+    @Test func everyDocumentIsReadableByTheOwnerOnly() throws {
         let target = folder.appendingPathComponent("oproeping.odt")
         try DocumentWriter().write(Data("brief".utf8), to: target)
         let mode = try FileManager.default.attributesOfItem(atPath: target.path)[.posixPermissions] as? Int
-        #expect(mode == 0o644)
+        #expect(mode == 0o600)
     }
 
     @Test func anOutputDirectoryThatIsAFileIsNamed() throws {

@@ -27,13 +27,11 @@ public enum ArtefactKind: String, Sendable, Hashable, CaseIterable, Comparable {
         }
     }
 
-    /// Written readable by the owner only (0600): docs/templates.md, column "confidential: yes".
-    public var isConfidential: Bool {
-        switch self {
-        case .advies, .beslissing, .verslag, .reflectieverslag: return true
-        default: return false
-        }
-    }
+    /// Every document of a case is confidential and written 0600 (README, "Confidentiality"): the commission
+    /// meets in closed session (Wommelgem art. 46 §3; Kinrooi art. 5, 7, 8), so its convocations, invitations,
+    /// notifications and the council's items about a named person are as confidential as the advice; the
+    /// reflection chamber's report is confidential by its charter (VVSG). Kept per kind so a later policy can differ.
+    public var isConfidential: Bool { true }
 
     /// The order of the documents in the procedure: the file names' number.
     public var order: Int {

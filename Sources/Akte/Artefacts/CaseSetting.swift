@@ -318,14 +318,15 @@ public struct CaseSetting: Sendable {
         }
     }
 
-    /// A slug for file names: "Sofie Goossens" → "sofie-goossens"; accents folded.
-    static func slug(_ text: String) -> String {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "nl_BE")).lowercased()
-        var out = ""
-        for scalar in folded.unicodeScalars {
-            if CharacterSet.alphanumerics.contains(scalar), scalar.isASCII { out.unicodeScalars.append(scalar) }
-            else if !out.hasSuffix("-") { out += "-" }
-        }
-        return out.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+    /// A slug for file names: "Sofie Goossens" → "sofie-goossens"; any alphabet transliterated (`FileName.slug`).
+    static func slug(_ text: String) -> String { FileName.slug(text) }
+
+    /// A person's part of a file name: the slug of the name; when the name has no Latin form, the slug of
+    /// the person's id (from the case file, so stable); "persoon" when neither gives anything.
+    func fileSlug(_ id: String) -> String {
+        let fromName = Self.slug(name(id))
+        if !fromName.isEmpty { return fromName }
+        let fromID = Self.slug(id)
+        return fromID.isEmpty ? "persoon" : fromID
     }
 }

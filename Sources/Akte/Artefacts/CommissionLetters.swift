@@ -10,7 +10,7 @@ public struct Convocation: Artefact {
 
     public var kind: ArtefactKind { .oproeping }
     public var fileName: String {
-        Self.numbered(kind, "oproeping-\(meeting.date)-\(CaseSetting.slug(setting.name(member)))")
+        Self.numbered(kind, "oproeping-\(meeting.date)-\(setting.fileSlug(member))")
     }
 
     /// The member sits as a substitute for the respondent (facts.composition).
@@ -75,7 +75,7 @@ public struct HearingInvitation: Artefact {
 
     public var kind: ArtefactKind { .uitnodiging }
     public var fileName: String {
-        Self.numbered(kind, "uitnodiging-hoorzitting-\(meeting.date)-\(CaseSetting.slug(setting.name(person)))")
+        Self.numbered(kind, "uitnodiging-hoorzitting-\(meeting.date)-\(setting.fileSlug(person))")
     }
 
     /// The date to answer by: never on or before the letter's own date (the rules refuse the letter,
@@ -133,7 +133,7 @@ public struct NotificationLetter: Artefact {
     public let withMotivation: Bool
 
     public var kind: ArtefactKind { .kennisgeving }
-    public var fileName: String { Self.numbered(kind, "kennisgeving-\(CaseSetting.slug(setting.name(person)))") }
+    public var fileName: String { Self.numbered(kind, "kennisgeving-\(setting.fileSlug(person))") }
 
     var founded: Bool { setting.commissionCase.assessment?.conclusion == .gegrond }
     var admissible: Bool {

@@ -1,6 +1,7 @@
 import AkteCase
 import AkteRules
 import AkteTemplate
+import AkteZip
 import Foundation
 
 /// Why `generate` wrote nothing. Each case maps to one exit code of the CLI.
@@ -18,10 +19,12 @@ public enum GenerateError: Error, Equatable, CustomStringConvertible {
     case output(String)
     /// LibreOffice is needed for PDF and is not installed (exit 4).
     case missingProgram(String)
+    /// SIGINT/SIGTERM/SIGHUP before the set was in place: nothing written (exit 128 + signal).
+    case interrupted(signal: Int32, String)
 
     public var description: String {
         switch self {
-        case .input(let m), .output(let m), .missingProgram(let m): return m
+        case .input(let m), .output(let m), .missingProgram(let m), .interrupted(_, let m): return m
         case .ruleViolation(let lines): return lines.joined(separator: "\n")
         case .leak(let lines): return (["the anonymised report still names declared people or places; nothing was written:"] + lines).joined(separator: "\n")
         case .exists(let paths): return (paths.map { "\($0): already exists" } + ["nothing was written; use --force to replace the documents"]).joined(separator: "\n")
@@ -152,39 +155,51 @@ public enum Generator {
             }
         }
 
+        // A signal during rendering: stop before anything is staged.
+        if let signal = Interruption.shared.signal {
+            throw .interrupted(signal: signal, DocumentWriteError.interrupted(signal: signal).description)
+        }
+        // The write phase. Every name below is one path component inside OUT/<case number>/ (FileName):
+        // the loader refuses unsafe numbers; this is the second line of defence for cases built in code.
+        if let problem = FileName.problem(with: folderName) {
+            throw .input("\(path): the case number \(FileName.quoted(folderName)) cannot name the case folder: it \(problem)")
+        }
         let directory = options.outputDirectory.appendingPathComponent(folderName, isDirectory: true)
-        var targets: [(URL, Data, ArtefactKind)] = []
-        for item in rendered {
-            let base = directory.appendingPathComponent(item.artefact.fileName)
-            if options.formats.contains(.odt), let odt = item.odt { targets.append((base.appendingPathExtension("odt"), odt, item.artefact.kind)) }
-            if options.formats.contains(.txt) { targets.append((base.appendingPathExtension("txt"), Data(item.txt.utf8), item.artefact.kind)) }
+        let names = PlannedFileNames.names(for: rendered.map(\.artefact))
+        let collisions = PlannedFileNames.collisions(in: rendered.map(\.artefact))
+        if !collisions.isEmpty { throw .ruleViolation(collisions.map(\.description)) }
+        var targets: [(name: String, data: Data, kind: ArtefactKind)] = []
+        for (item, name) in zip(rendered, names) {
+            if options.formats.contains(.odt), let odt = item.odt { targets.append((name + ".odt", odt, item.artefact.kind)) }
+            if options.formats.contains(.txt) { targets.append((name + ".txt", Data(item.txt.utf8), item.artefact.kind)) }
         }
-        var pdfTargets: [URL] = []
-        if options.formats.contains(.pdf) {
-            pdfTargets = rendered.map { directory.appendingPathComponent($0.artefact.fileName).appendingPathExtension("pdf") }
-        }
+        let pdfNames = options.formats.contains(.pdf) ? names.map { $0 + ".pdf" } : []
         if !options.force {
-            let existing = (targets.map(\.0) + pdfTargets).filter { FileManager.default.fileExists(atPath: $0.path) }
+            let existing = (targets.map(\.name) + pdfNames).map { directory.appendingPathComponent($0) }
+                .filter { FileManager.default.fileExists(atPath: $0.path) || AtomicFile.irreplaceable($0.path) != nil }
             if !existing.isEmpty { throw .exists(existing.map(\.path)) }
         }
         if options.formats.contains(.pdf) {
-            let pdfs = try PDFConverter(program: options.soffice).convert(rendered.map { ($0.artefact.fileName, $0.odt ?? Data()) })
-            for (item, url) in zip(rendered, pdfTargets) {
-                guard let pdf = pdfs[item.artefact.fileName] else { throw .output("\(url.path): LibreOffice did not convert the document") }
-                targets.append((url, pdf, item.artefact.kind))
+            let pdfs = try PDFConverter(program: options.soffice).convert(zip(names, rendered).map { ($0, $1.odt ?? Data()) })
+            for ((item, name), pdfName) in zip(zip(rendered, names), pdfNames) {
+                guard let pdf = pdfs[name] else { throw .output("\(directory.appendingPathComponent(pdfName).path): LibreOffice did not convert the document") }
+                targets.append((pdfName, pdf, item.artefact.kind))
             }
         }
 
-        let writer = DocumentWriter(overwrite: options.force)
+        // All or nothing: staged privately, then moved into place (DocumentSetWriter).
         var written: [WrittenDocument] = []
-        do {
-            if !targets.isEmpty { try writer.prepareDirectory(directory) }
-            for (url, data, kind) in targets {
-                try writer.write(data, to: url, access: kind.isConfidential ? .confidential : .ordinary)
-                written.append(WrittenDocument(url: url, kind: kind, confidential: kind.isConfidential))
+        if !targets.isEmpty {
+            do {
+                let urls = try DocumentSetWriter(overwrite: options.force).write(targets.map { ($0.name, $0.data) }, into: directory)
+                written = zip(urls, targets).map { WrittenDocument(url: $0, kind: $1.kind, confidential: $1.kind.isConfidential) }
+            } catch {
+                switch error {
+                case .existing(let paths): throw .exists(paths)
+                case .interrupted(let signal): throw .interrupted(signal: signal, error.description)
+                default: throw .output(error.description)
+                }
             }
-        } catch {
-            throw .output(error.description)
         }
         return GenerateResult(directory: directory, written: written, warnings: warnings)
     }

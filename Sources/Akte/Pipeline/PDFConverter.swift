@@ -23,8 +23,17 @@ public enum ODTText {
 
 /// PDF through LibreOffice: `soffice --headless --convert-to pdf` with a private user profile, so it neither
 /// disturbs nor waits for a LibreOffice the user has open.
+///
+/// The documents are confidential (README, "Confidentiality"), so the conversion's working folder is made
+/// with `mkdtemp` (0700: only the user can enter it), every copy in it is 0600, and LibreOffice's profile
+/// lives inside it too. It is removed when the conversion ends, fails or is interrupted (SIGINT, SIGTERM,
+/// SIGHUP end LibreOffice and the folder goes); a folder left by a SIGKILLed run (its process id is in the
+/// name) is removed by the next conversion.
 public struct PDFConverter: Sendable {
     public let program: String?
+
+    /// `akte-pdf-<pid>-XXXXXX` in the temporary folder.
+    static let workPrefix = "akte-pdf-"
 
     public init(program: String? = nil) {
         self.program = program
@@ -48,17 +57,33 @@ public struct PDFConverter: Sendable {
               FileManager.default.isExecutableFile(atPath: soffice) else {
             throw .missingProgram("PDF needs LibreOffice, and neither soffice nor libreoffice was found on PATH; install it (apt-get install libreoffice-writer) or leave pdf out of --format")
         }
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("akte-pdf-\(UUID().uuidString)")
+        let temporary = FileManager.default.temporaryDirectory
+        // Folders of SIGKILLed conversions: exactly `akte-pdf-<pid>-XXXXXX`, ours, and their process gone.
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: temporary.path)) ?? []
+        where StaleFiles.isGone(name, prefix: Self.workPrefix, rest: { $0.count == 6 && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }) {
+            var info = stat()
+            let url = temporary.appendingPathComponent(name)
+            if lstat(url.path, &info) == 0, info.st_uid == getuid(), info.st_mode & S_IFMT == S_IFDIR {
+                try? FileManager.default.removeItem(at: url)
+            }
+        }
+        var template = Array(temporary.appendingPathComponent("\(Self.workPrefix)\(getpid())-XXXXXX").path.utf8CString)
+        guard let made = mkdtemp(&template) else {
+            throw .output("\(temporary.path): cannot create a private folder for the PDF conversion: \(String(cString: strerror(errno)))")
+        }
+        let work = URL(fileURLWithPath: String(cString: made), isDirectory: true)
         defer { try? FileManager.default.removeItem(at: work) }
         let input = work.appendingPathComponent("in"), output = work.appendingPathComponent("out")
         do {
-            try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
-            try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+            for folder in [input, output, work.appendingPathComponent("profile")] where mkdir(folder.path, DocumentAccess.folderMode) != 0 {
+                throw DocumentWriteError.system(path: folder.path, operation: "create the folder", code: errno)
+            }
             for document in documents {
-                try document.odt.write(to: input.appendingPathComponent(document.name + ".odt"))
+                let file = input.appendingPathComponent(document.name + ".odt")
+                try DocumentSetWriter.writePrivate(document.odt, to: file, shownAs: file.path)
             }
         } catch {
-            throw .output("\(work.path): cannot prepare the PDF conversion: \(error.localizedDescription)")
+            throw .output("\(work.path): cannot prepare the PDF conversion: \(error)")
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: soffice)
@@ -66,17 +91,26 @@ public struct PDFConverter: Sendable {
                              "--headless", "--norestore", "--convert-to", "pdf", "--outdir", output.path]
             + documents.map { input.appendingPathComponent($0.name + ".odt").path }
         let log = work.appendingPathComponent("soffice.log")
-        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil, attributes: [.posixPermissions: 0o600])
         let handle = try? FileHandle(forWritingTo: log)
         process.standardOutput = handle
         process.standardError = handle
-        do {
-            try process.run()
-        } catch {
-            throw .missingProgram("\(soffice): cannot start LibreOffice: \(error.localizedDescription)")
+        let started: Bool = Interruption.shared.whileRunning(onSignal: { [process] in
+            if process.isRunning { process.terminate() }
+        }) {
+            do {
+                try process.run()
+            } catch {
+                return false
+            }
+            process.waitUntilExit()
+            return true
         }
-        process.waitUntilExit()
         try? handle?.close()
+        guard started else { throw .missingProgram("\(soffice): cannot start LibreOffice") }
+        if let signal = Interruption.shared.signal {
+            throw .interrupted(signal: signal, "interrupted (\(Interruption.name(of: signal))) during the PDF conversion; nothing was written, the private copies were removed")
+        }
         var result: [String: Data] = [:]
         for document in documents {
             if let pdf = try? Data(contentsOf: output.appendingPathComponent(document.name + ".pdf")) { result[document.name] = pdf }
