@@ -47,7 +47,7 @@ public enum PlannedFileNames {
             }
             for position in positions {
                 let others = positions.compactMap { $0 }.filter { $0 != position }.map { "line \($0.line)" }
-                diagnostics.append(Diagnostic(.error,
+                diagnostics.append(Diagnostic(.error, "documents.fileNameCollision",
                     "\(indices.count) documents would be written as \(names[indices[0]]) (one would overwrite the other)"
                         + (others.isEmpty ? "" : "; see also \(others.joined(separator: ", "))")
                         + "; give each person or meeting its own entry and id",
