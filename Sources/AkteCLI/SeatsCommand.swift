@@ -101,11 +101,11 @@ extension AkteCommand {
                 let profile = try CaseSupport.profile(for: c)
                 let (seats, findings) = SeatFindings.evaluate(c, profile: profile)
                 guard let seats else {
-                    for finding in findings where finding.severity == .error { printError("\(caseFile): \(finding)") }
+                    for finding in findings where finding.severity == .error { printError(finding.position == nil ? "\(caseFile): \(finding)" : "\(finding)") }
                     throw AkteExit.inputError
                 }
                 if !seats.tieBreakMissing.isEmpty {
-                    for finding in findings where finding.severity == .error { printError("\(caseFile): \(finding)") }
+                    for finding in findings where finding.severity == .error { printError(finding.position == nil ? "\(caseFile): \(finding)" : "\(finding)") }
                     throw AkteExit.inputError
                 }
                 if profile.seatArticle == nil {

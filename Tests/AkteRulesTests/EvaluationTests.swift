@@ -32,7 +32,7 @@ func replacing(_ old: String, _ new: String) -> (String) -> String {
         #expect(facts.composition.members.count == 7)
         #expect(!facts.composition.members.contains(c.details.respondent))
         #expect(facts.vote("advies")?.outcome.result == .adopted)
-        #expect(facts.seats.dutchLines.first == "N-VA (11 : 23 X 7 = 3,35) of 3 mandaten")
+        #expect(facts.seats?.dutchLines.first == "N-VA (11 : 23 X 7 = 3,35) of 3 mandaten")
     }
 
     @Test("The Kinrooi example: urgent first meeting, second convocation, tie decided by the chair (art. 3, 5, 6)")
@@ -130,6 +130,31 @@ func replacing(_ old: String, _ new: String) -> (String) -> String {
         #expect(facts.composition.chair == "koen")
         #expect(facts.composition.replacements.first?.article == "art. 45 §4")
         #expect(!facts.composition.members.contains("ann"))
+    }
+
+    @Test("Art. 45 §2: a seatTieBreak naming only some of the tied fractions is an error naming the missing ones, at its line")
+    func partialTieBreak() throws {
+        // Fractions A 12 (college), B 5, C 5 of a council of 22: B and C tie for the last seat (SeatTests.openTieIsAProposal).
+        let (_, facts) = try evaluateExample("commissie-voorbeeld.yaml", edit: { text in
+            replacing("councilSize: 23", "councilSize: 22\nseatTieBreak: [Groen]")(text)
+                .replacingOccurrences(of: "{name: N-VA, seats: 11,", with: "{name: N-VA, seats: 12,")
+                .replacingOccurrences(of: "{name: Open VLD, seats: 4, coalition: true,", with: "{name: Open VLD, seats: 0, coalition: false,")
+                .replacingOccurrences(of: "{name: Gemeentebelangen, seats: 3,", with: "{name: Gemeentebelangen, seats: 5,")
+                .replacingOccurrences(of: "{name: Groen, seats: 3,", with: "{name: Groen, seats: 5,")
+                .replacingOccurrences(of: "{name: Vlaams Belang, seats: 2,", with: "{name: Vlaams Belang, seats: 0,")
+        })
+        let error = try #require(facts.diagnostics.first { $0.message.hasPrefix("seatTieBreak names Groen but not Gemeentebelangen") })
+        #expect(error.severity == .error)
+        #expect(error.position?.line == 15)
+        #expect(facts.seats?.isProposal == true)
+    }
+
+    @Test("Kinrooi art. 2 does not divide the seats: check says the allocation is not the profile's rule")
+    func kinrooiSeatsNotTheProfilesRule() throws {
+        let (_, facts) = try evaluateExample("commissie-kinrooi.yaml")
+        let note = try #require(facts.diagnostics.first { $0.message.hasPrefix("the profile kinrooi-2025 does not say how the seats are divided") })
+        #expect(note.article == nil)
+        #expect(!facts.diagnostics.contains { $0.article == "art. 45 §2" })
     }
 
     @Test("Art. 45 §2–3: a fraction proposing more members than its seats is an error")
