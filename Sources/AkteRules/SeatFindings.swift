@@ -84,7 +84,7 @@ public enum SeatFindings {
             let why = row.rawSeats > 0
                 ? "it loses its only seat in akte's proposed correction"
                 : "its quota \(quota) has no whole unit and its remainder is not among the largest"
-            d.append(finding(.warning, "seats.zeroSeats", "fraction \(name) (\(row.councilSeats) council seats) gets no seat in the commission: \(why); the fraction is not represented", article: article))
+            d.append(finding(.warning, "seats.zeroSeats", "fraction \(name) (\(row.councilSeats) council seat\(row.councilSeats == 1 ? "" : "s")) gets no seat in the commission: \(why); the fraction is not represented", article: article))
         }
         return d
     }
