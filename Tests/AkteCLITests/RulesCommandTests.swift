@@ -136,6 +136,13 @@ import Testing
         #expect(!result.stdout.contains("mandaat/mandaten"))
     }
 
+    @Test("seats CASE under Kinrooi: the allocation is said not to be the profile's rule (Kinrooi art. 2 does not divide seats)")
+    func seatsKinrooi() throws {
+        let result = try AkteBinary.run(["seats", Self.examples.appendingPathComponent("commissie-kinrooi.yaml").path])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Het profiel kinrooi-2025 zegt niet hoe de mandaten over de fracties worden verdeeld;"))
+    }
+
     @Test("seats: a bad --fraction is a usage error (exit 2)")
     func seatsUsage() throws {
         let result = try AkteBinary.run(["seats", "--members", "7", "--fraction", "N-VA"])

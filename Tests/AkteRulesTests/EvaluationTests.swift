@@ -149,6 +149,28 @@ func replacing(_ old: String, _ new: String) -> (String) -> String {
         #expect(facts.seats?.isProposal == true)
     }
 
+    @Test("Art. 45 §2–3: when the code leaves a tie open, members that follow one of the alternatives are accepted, with a note")
+    func membersFollowAnAlternative() throws {
+        // N-VA 12 (college) of 22 with Gemeentebelangen 5 and Groen 5: the two tie (13/22) for the last seat; alternative 2
+        // gives it to Groen: N-VA 4, Open VLD 0, Gemeentebelangen 1, Groen 2, Vlaams Belang 0.
+        let (_, facts) = try evaluateExample("commissie-voorbeeld.yaml", edit: { text in
+            replacing("councilSize: 23", "councilSize: 22")(text)
+                .replacingOccurrences(of: "{name: N-VA, seats: 11, coalition: true, members: [ann, koen, lotte], substitutes: [bart, els]}",
+                                      with: "{name: N-VA, seats: 12, coalition: true, members: [ann, koen, lotte, bart], substitutes: [els]}")
+                .replacingOccurrences(of: "{name: Open VLD, seats: 4, coalition: true, members: [pieter], substitutes: [sofie, marc]}",
+                                      with: "{name: Open VLD, seats: 0, coalition: false, members: [], substitutes: []}")
+                .replacingOccurrences(of: "{name: Gemeentebelangen, seats: 3,", with: "{name: Gemeentebelangen, seats: 5,")
+                .replacingOccurrences(of: "{name: Groen, seats: 3, coalition: false, members: [nora], substitutes: [tom]}",
+                                      with: "{name: Groen, seats: 5, coalition: false, members: [nora, tom], substitutes: []}")
+                .replacingOccurrences(of: "{name: Vlaams Belang, seats: 2, coalition: false, members: [dirk], substitutes: [greet]}",
+                                      with: "{name: Vlaams Belang, seats: 0, coalition: false, members: [], substitutes: []}")
+        })
+        #expect(facts.seats?.isProposal == true)
+        #expect(facts.diagnostics.contains { $0.severity == .note && $0.message.hasPrefix("the fractions' members follow alternative 2 of the proposal: the remainder seat to Groen") })
+        #expect(facts.diagnostics.contains { $0.severity == .warning && $0.message.hasPrefix("PROPOSAL, not the code's allocation") })
+        #expect(!facts.diagnostics.contains { $0.message.contains("is entitled to") || $0.message.contains("none of the allocations") })
+    }
+
     @Test("Kinrooi art. 2 does not divide the seats: check says the allocation is not the profile's rule")
     func kinrooiSeatsNotTheProfilesRule() throws {
         let (_, facts) = try evaluateExample("commissie-kinrooi.yaml")
