@@ -82,7 +82,7 @@ public enum SeatFindings {
             let row = seats.rows.first { $0.fraction == name }!
             let quota = DutchFormat.decimal(numerator: row.quotaNumerator, denominator: row.quotaDenominator)
             let why = row.rawSeats > 0
-                ? "it loses its only seat in akte's proposed correction"
+                ? "akte's proposed correction moves away the \(SeatFindings.english(row.rawSeats)) the largest remainders gave it"
                 : "its quota \(quota) has no whole unit and its remainder is not among the largest"
             d.append(finding(.warning, "seats.zeroSeats", "fraction \(name) (\(row.councilSeats) council seat\(row.councilSeats == 1 ? "" : "s")) gets no seat in the commission: \(why); the fraction is not represented", article: article))
         }
@@ -193,7 +193,7 @@ public enum SeatReport {
             let row = r.rows.first { $0.fraction == name }!
             let quota = DutchFormat.decimal(numerator: row.quotaNumerator, denominator: row.quotaDenominator)
             out += row.rawSeats > 0
-                ? "\nWaarschuwing: \(name) verliest in dit voorstel zijn enige mandaat en is dan niet vertegenwoordigd in de commissie.\n"
+                ? "\nWaarschuwing: in dit voorstel houdt \(name) geen mandaat over (de grootste overschotten gaven \(SeatAllocation.mandates(row.rawSeats))); de fractie is dan niet vertegenwoordigd in de commissie.\n"
                 : "\nWaarschuwing: \(name) krijgt geen mandaat: art. 45 §2 geeft mandaten voor de eenheden van het quotiënt (\(quota)) en aan de grootste overschotten, en dit overschot hoort daar niet bij. De fractie is niet vertegenwoordigd in de commissie.\n"
         }
         return out

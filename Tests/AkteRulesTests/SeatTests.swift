@@ -155,7 +155,7 @@ import Testing
         #expect(result.alternatives.allSatisfy { $0.tieWinners == ["A"] })
         #expect(result.rows.map(\.seats) == [4, 0, 3])
         #expect(result.zeroSeatFractions == ["B"])
-        #expect(SeatReport.dutch(result).contains("Waarschuwing: B verliest in dit voorstel zijn enige mandaat"))
+        #expect(SeatReport.dutch(result).contains("Waarschuwing: in dit voorstel houdt B geen mandaat over (de grootste overschotten gaven 1 mandaat); de fractie is dan niet vertegenwoordigd in de commissie."))
     }
 
     // N-VA 12, Open VLD 4 (college), Gemeentebelangen 3, Groen 3, Vlaams Belang 1; council 23, committee 7.
