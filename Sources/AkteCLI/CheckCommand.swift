@@ -69,8 +69,12 @@ enum Report {
     static func commission(_ c: CommissionCase, _ facts: CaseFacts, additional: [Diagnostic] = []) -> String {
         var out = "case \(c.details.number): \(c.details.subject)\n"
         out += deadlines(c, facts)
-        out += "seats (committee of \(facts.seats.committeeSize), council of \(facts.seats.councilSize)):\n"
-        out += facts.seats.dutchLines.map { "  \($0)\n" }.joined()
+        if let seats = facts.seats {
+            out += "seats (committee of \(seats.committeeSize), council of \(seats.councilSize))\(seats.isProposal ? ", a PROPOSAL: the code does not decide it (see the warning)" : ""):\n"
+            out += seats.dutchLines.map { "  \($0)\n" }.joined()
+        } else {
+            out += "seats: not computed (see the error)\n"
+        }
         if !facts.composition.replacements.isEmpty {
             for r in facts.composition.replacements {
                 out += "replacement: \(c.name(r.original)) → \(r.substitute.map(c.name) ?? "nobody available") (\(r.article))\n"

@@ -23,33 +23,65 @@ extension AkteCommand {
         @Option(help: "Independent councillors (no fraction, no seat; they count in the council size).")
         var independents: Int = 0
 
-        @Option(name: .customLong("tie-break"), help: "Explicit order for a tie in remainders (repeat), as decided by the council.")
+        @Option(name: .customLong("tie-break"), help: "Explicit order for a tie in remainders (repeat, every tied fraction), as decided by the council.")
         var tieBreak: [String] = []
 
         @Flag(help: "Print JSON.")
         var json = false
+
+        static let maxSeats = SeatAllocation.maxCouncilSize
 
         /// Checked at the start of `run()`, not in `validate()`: a usage error here exits 2 (README),
         /// and `akte help` (which calls `validate()`) must not print it.
         func checkArguments() throws {
             if caseFile == nil {
                 guard let members, members > 0 else { throw usageError("--members must be a positive number") }
+                guard members <= Self.maxSeats else { throw usageError("--members \(members) is more than akte accepts (at most \(Self.maxSeats); Flemish councils have at most 55 members)") }
                 guard !fraction.isEmpty else { throw usageError("give at least one --fraction NAME=SEATS") }
-                _ = try parsedClaims()
                 guard independents >= 0 else { throw usageError("--independents must be 0 or more") }
-            } else if members != nil || !fraction.isEmpty || !coalition.isEmpty {
-                throw usageError("--members, --fraction and --coalition are for use without a case file")
+                guard independents <= Self.maxSeats else { throw usageError("--independents \(independents) is more than akte accepts (at most \(Self.maxSeats))") }
+                let claims = try parsedClaims()
+                let size = claims.reduce(0) { $0 + $1.councilSeats } + independents
+                guard size <= Self.maxSeats else {
+                    throw usageError("the fractions and independents make a council of \(size) seats, more than akte accepts (at most \(Self.maxSeats))")
+                }
+                // Art. 45 §2 divides by the number of council members: the committee cannot be larger than the council.
+                guard members <= size else {
+                    throw usageError("--members \(members) is more than the council's \(size) seats (the fractions' seats plus --independents): art. 45 §2 divides the fractions' seats by the council size and multiplies by the committee size, so a committee larger than the council hands out more seats than there are councillors")
+                }
+                for name in tieBreak where !claims.contains(where: { $0.fraction == name }) {
+                    throw usageError("--tie-break \"\(name)\" is not one of the fractions")
+                }
+                if Set(tieBreak).count != tieBreak.count { throw usageError("--tie-break names a fraction twice") }
+            } else if members != nil || !fraction.isEmpty || !coalition.isEmpty || !tieBreak.isEmpty {
+                throw usageError("--members, --fraction, --coalition and --tie-break are for use without a case file")
             }
         }
 
         func parsedClaims() throws -> [SeatClaim] {
-            let claims = try fraction.map { spec -> SeatClaim in
-                guard let eq = spec.lastIndex(of: "="), let seats = Int(spec[spec.index(after: eq)...]), seats >= 0 else {
-                    throw usageError("--fraction \"\(spec)\": expected NAME=SEATS")
-                }
+            var claims: [SeatClaim] = []
+            for spec in fraction {
+                guard let eq = spec.lastIndex(of: "=") else { throw usageError("--fraction \"\(spec)\": expected NAME=SEATS") }
                 let name = String(spec[..<eq]).trimmingCharacters(in: .whitespaces)
                 guard !name.isEmpty else { throw usageError("--fraction \"\(spec)\": the name is empty") }
-                return SeatClaim(fraction: name, councilSeats: seats, coalition: coalition.contains(name))
+                let value = spec[spec.index(after: eq)...]
+                guard !value.isEmpty, value.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-" || $0 == "+") }), let seats = Int(value) else {
+                    // Digits too long for Int are still a number, only too large.
+                    if !value.isEmpty, value.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                        throw usageError("--fraction \"\(spec)\": \(value) seats is more than akte accepts (at most \(Self.maxSeats))")
+                    }
+                    throw usageError("--fraction \"\(spec)\": expected NAME=SEATS")
+                }
+                guard seats > 0 else {
+                    throw usageError("--fraction \"\(spec)\": a fraction holds at least 1 council seat (\(seats) given); leave out a fraction without seats")
+                }
+                guard seats <= Self.maxSeats else {
+                    throw usageError("--fraction \"\(spec)\": \(seats) seats is more than akte accepts (at most \(Self.maxSeats); Flemish councils have at most 55 members)")
+                }
+                guard !claims.contains(where: { $0.fraction == name }) else {
+                    throw usageError("--fraction \"\(name)\" is given twice")
+                }
+                claims.append(SeatClaim(fraction: name, councilSeats: seats, coalition: coalition.contains(name)))
             }
             for name in coalition where !claims.contains(where: { $0.fraction == name }) {
                 throw usageError("--coalition \"\(name)\" is not one of the fractions")
@@ -60,33 +92,61 @@ extension AkteCommand {
         func run() throws {
             try checkArguments()
             let result: SeatAllocationResult
+            var profileNote: String?
             if let caseFile {
                 guard case let .commission(c) = try CaseSupport.loadCase(caseFile) else {
                     printError("\(caseFile): seats apply to a commission case (kind: commissie)")
                     throw AkteExit.inputError
                 }
                 let profile = try CaseSupport.profile(for: c)
-                result = SeatAllocation.allocate(
-                    claims: c.fractions.map { SeatClaim(fraction: $0.name, councilSeats: $0.councilSeats, coalition: $0.coalition) },
-                    councilSize: c.effectiveCouncilSize, committeeSize: profile.committeeSize, tieBreak: c.seatTieBreak)
+                let (seats, findings) = SeatFindings.evaluate(c, profile: profile)
+                guard let seats else {
+                    for finding in findings where finding.severity == .error { printError(finding.position == nil ? "\(caseFile): \(finding)" : "\(finding)") }
+                    throw AkteExit.inputError
+                }
+                if !seats.tieBreakMissing.isEmpty {
+                    for finding in findings where finding.severity == .error { printError(finding.position == nil ? "\(caseFile): \(finding)" : "\(finding)") }
+                    throw AkteExit.inputError
+                }
+                if profile.seatArticle == nil {
+                    profileNote = "Het profiel \(profile.id) zegt niet hoe de mandaten over de fracties worden verdeeld; deze verdeling is de berekening van akte met de grootste overschotten (zoals art. 45 §2 van de code van Wommelgem), niet de regel van dit profiel.\n"
+                }
+                result = seats
             } else {
                 let claims = try parsedClaims()
                 let size = claims.reduce(0) { $0 + $1.councilSeats } + independents
-                guard size > 0 else { throw usageError("the council has no seats") }
-                result = SeatAllocation.allocate(claims: claims, councilSize: size, committeeSize: members!, tieBreak: tieBreak)
+                do {
+                    result = try SeatAllocation.allocate(claims: claims, councilSize: size, committeeSize: members!, tieBreak: tieBreak)
+                } catch {
+                    throw usageError(error.message)
+                }
+                if !result.tieBreakMissing.isEmpty, let tie = result.tie {
+                    throw usageError("--tie-break does not name \(DutchFormat.list(result.tieBreakMissing)), which tie with equal remainders (\(DutchFormat.list(tie.fractions))) for \(tie.seatsAvailable == 1 ? "1 seat" : "\(tie.seatsAvailable) seats"); give every tied fraction in the council's order")
+                }
             }
             if json {
                 print(Self.json(result).text)
             } else {
-                print(Self.text(result), terminator: "")
+                print(Self.text(result, profileNote: profileNote), terminator: "")
             }
-            if result.unresolvedTie || !result.coalitionHasMajority && result.rows.contains(where: \.coalition) {
-                throw AkteExit.findings
+            if result.isProposal { throw AkteExit.findings }
+        }
+
+        static func basisName(_ basis: SeatAllocationBasis) -> String {
+            switch basis {
+            case .code: return "code"
+            case .collegeMajority: return "college-majority"
+            case .councilTieBreak: return "council-tie-break"
+            case .proposal: return "proposal"
             }
         }
 
         static func json(_ r: SeatAllocationResult) -> JSON {
-            .object([
+            func allocation(_ seats: [Int]) -> JSON {
+                .array(zip(r.rows, seats).map { .object([("fraction", .string($0.fraction)), ("seats", .int($1))]) })
+            }
+            func moves(_ list: [SeatMove]) -> JSON { .array(list.map { .object([("from", .string($0.from)), ("to", .string($0.to))]) }) }
+            return .object([
                 ("councilSize", .int(r.councilSize)),
                 ("members", .int(r.committeeSize)),
                 ("allocation", .array(r.rows.map { row in
@@ -98,42 +158,49 @@ extension AkteCommand {
                         ("coalition", .bool(row.coalition)),
                     ])
                 })),
+                ("basis", .string(basisName(r.basis))),
+                ("proposal", .bool(r.isProposal)),
                 ("ties", .array(r.ties.map { tie in
-                    .object([
+                    let decided: JSON
+                    switch tie.resolution {
+                    case .collegeMajority: decided = .string("college-majority")
+                    case .councilTieBreak: decided = .string("council-tie-break")
+                    case .open: decided = .null
+                    }
+                    var fields: [(String, JSON)] = [
                         ("fractions", .array(tie.fractions.map(JSON.string))),
                         ("seatsAvailable", .int(tie.seatsAvailable)),
-                        ("resolvedBy", tie.resolvedBy.map { .array($0.map(JSON.string)) } ?? .null),
-                    ])
+                        ("winners", .array(tie.winners.map(JSON.string))),
+                        ("decidedBy", decided),
+                    ]
+                    if case .councilTieBreak(let order) = tie.resolution { fields.append(("order", .array(order.map(JSON.string)))) }
+                    return .object(fields)
                 })),
                 ("correction", r.correction.map { c in
                     .object([
                         ("rule", .string(c.rule)),
-                        ("moves", .array(c.moves.map { .object([("from", .string($0.from)), ("to", .string($0.to))]) })),
-                        ("raw", .array(r.rows.map { .object([("fraction", .string($0.fraction)), ("seats", .int($0.rawSeats))]) })),
+                        ("moves", moves(c.moves)),
+                        ("raw", allocation(r.rows.map(\.rawSeats))),
                     ])
                 } ?? .null),
+                ("alternatives", .array(r.alternatives.map { a in
+                    .object([
+                        ("tieWinners", .array(a.tieWinners.map(JSON.string))),
+                        ("moves", moves(a.moves)),
+                        ("allocation", allocation(a.seats)),
+                    ])
+                })),
+                ("alternativesComplete", .bool(r.alternativesComplete)),
+                ("zeroSeats", .array(r.zeroSeatFractions.map(JSON.string))),
             ])
         }
 
-        /// The decision's lines; ties and corrections are reported after them, never silently applied.
-        static func text(_ r: SeatAllocationResult) -> String {
-            var out = r.dutchLines.joined(separator: "\n") + "\n"
-            for tie in r.ties {
-                if let order = tie.resolvedBy {
-                    out += "\nGelijke overschotten: \(DutchFormat.list(tie.fractions)) voor \(tie.seatsAvailable) mandaat/mandaten; beslecht door de opgegeven volgorde \(order.joined(separator: " > ")).\n"
-                } else {
-                    out += "\nGelijke overschotten: \(DutchFormat.list(tie.fractions)) voor \(tie.seatsAvailable) mandaat/mandaten. De code regelt dit niet: \(r.unassignedSeats) mandaat/mandaten niet toegewezen; geef de beslissing van de raad op met --tie-break.\n"
-                }
-            }
-            if let correction = r.correction {
-                out += "\nRuwe verdeling (grootste overschotten): " + r.rows.map { "\($0.fraction) \($0.rawSeats)" }.joined(separator: ", ")
-                out += " — coalitie \(r.rawCoalitionSeats), andere fracties \(r.rawOtherSeats).\n"
-                out += "Gecorrigeerde verdeling: " + r.rows.map { "\($0.fraction) \($0.seats)" }.joined(separator: ", ")
-                out += " — coalitie \(r.coalitionSeats), andere fracties \(r.otherSeats).\n"
-                out += "Regel: \(correction.rule)\n"
-            } else if r.rows.contains(where: \.coalition), !r.coalitionHasMajority, !r.unresolvedTie {
-                out += "\nDe coalitie heeft \(r.coalitionSeats) van \(r.committeeSize) mandaten, niet meer dan de andere fracties (art. 45 §2).\n"
-            }
+        /// The decision's lines; ties, proposals and fractions without a seat are reported around them.
+        static func text(_ r: SeatAllocationResult, profileNote: String? = nil) -> String {
+            var out = r.isProposal ? SeatReport.dutchProposalHeader(r) : ""
+            out += r.dutchLines.joined(separator: "\n") + "\n"
+            out += SeatReport.dutch(r)
+            if let profileNote { out += "\n" + profileNote }
             return out
         }
     }

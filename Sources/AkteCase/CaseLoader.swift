@@ -103,7 +103,9 @@ private struct CommissionDecoding {
     func fraction(_ node: Node, _ path: String) -> Fraction? {
         guard let o = decoder.object(node, path) else { return nil }
         let name = o.required("name") { decoder.text($0, $1) }
-        let seats = o.required("seats") { decoder.nonNegativeInt($0, $1) }
+        // Bounded like the council (SeatAllocation.maxCouncilSize in AkteRules): a seat count above it is an input
+        // error here, so no product of seats and committee size can overflow later (issue 11, class 13).
+        let seats = o.required("seats") { decoder.seatCount($0, $1) }
         let coalition = o.optional("coalition") { decoder.bool($0, $1) }
         let members = o.optional("members") { refs($0, $1) }
         let substitutes = o.optional("substitutes") { refs($0, $1) }
@@ -305,7 +307,7 @@ private struct CommissionDecoding {
             return name.map { Municipality(name: $0, letterhead: letterhead, address: address, email: email) }
         }
         let body = o.required("body") { decoder.choice($0, $1, [("gemeenteraad", CouncilBody.gemeenteraad), ("ocmw-raad", .ocmwRaad)]) }
-        let councilSize = o.optional("councilSize") { decoder.nonNegativeInt($0, $1) }
+        let councilSize = o.optional("councilSize") { decoder.seatCount($0, $1) }
         let people = o.required("people") { decoder.list($0, $1) { person($0, $1) } }
         let fractions = o.required("fractions") { decoder.list($0, $1) { fraction($0, $1) } }
         let independents = o.optional("independents") { refs($0, $1) }
@@ -339,6 +341,12 @@ private struct CommissionDecoding {
         for name in tieBreak ?? [] where !fractionNames.contains(name) {
             issueAt(o.position, "seatTieBreak", "no fraction named \"\(name)\"")
         }
+        for (name, count) in Dictionary((tieBreak ?? []).map { ($0, 1) }, uniquingKeysWith: +) where count > 1 {
+            issueAt(decoder.position(o.node("seatTieBreak")), "seatTieBreak", "fraction \"\(name)\" is named \(count) times")
+        }
+        for (index, fraction) in (fractions ?? []).enumerated() where fractionNames.firstIndex(of: fraction.name) != index {
+            issueAt(fraction.position, "fractions[\(index)].name", "fraction \"\(fraction.name)\" is given twice")
+        }
         guard let profile, let municipality, let body, let people, let fractions, let chair, let secretary,
               let details else { return nil }
         var result = CommissionCase(
@@ -349,6 +357,7 @@ private struct CommissionDecoding {
             meetings: meetings ?? [], hearings: hearings ?? [], witnesses: witnesses ?? [], assessment: assessment,
             votes: votes ?? [], decision: decision)
         result.collegeChair = collegeChair
+        if tieBreak != nil { result.seatTieBreakPosition = decoder.position(o.node("seatTieBreak")) }
         return result
     }
 

@@ -398,6 +398,8 @@ public struct CommissionCase: Sendable, Hashable {
     public var collegeChair: String? = nil
     /// Explicit order to break a tie in remainders (fraction names), if the council decided one.
     public var seatTieBreak: [String]
+    /// Where `seatTieBreak` stands in the case file (for the seat findings), when given.
+    public var seatTieBreakPosition: SourcePosition? = nil
     public var details: CaseDetails
     public var meetings: [Meeting]
     public var hearings: [Hearing]

@@ -112,6 +112,20 @@ public final class NodeDecoder {
         return number
     }
 
+    /// The largest seat count a case file may give (council size, a fraction's seats). Flemish councils have
+    /// at most 55 members; 1000 is the bound of the seat allocation (`SeatAllocation.maxCouncilSize`).
+    public static let maxSeatCount = 1000
+
+    /// A number of council seats: 0 through `maxSeatCount`.
+    public func seatCount(_ node: Node, _ path: String) -> Int? {
+        guard let number = nonNegativeInt(node, path) else { return nil }
+        guard number <= Self.maxSeatCount else {
+            fail(node, path, "\(number) seats is more than akte accepts (at most \(Self.maxSeatCount); Flemish councils have at most 55 members)")
+            return nil
+        }
+        return number
+    }
+
     public func bool(_ node: Node, _ path: String) -> Bool? {
         guard let value = string(node, path) else { return nil }
         switch value.lowercased() {

@@ -41,7 +41,8 @@ public struct VoteFacts: Sendable, Hashable {
 public struct CaseFacts: Sendable, Hashable {
     public let profile: RuleProfile
     public let convening: ConveningFacts?
-    public let seats: SeatAllocationResult
+    /// Nil when the seats cannot be allocated from the input (the reason is an error finding).
+    public let seats: SeatAllocationResult?
     public let composition: Composition
     public let meetings: [MeetingFacts]
     public let votes: [VoteFacts]
@@ -63,34 +64,10 @@ public enum CaseEvaluator {
         let calendar = profile.calendar
         func long(_ date: CivilDate) -> String { DutchFormat.longDate(date) }
 
-        // Composition and seats (art. 45).
-        let claims = c.fractions.map { SeatClaim(fraction: $0.name, councilSeats: $0.councilSeats, coalition: $0.coalition) }
-        let seats = SeatAllocation.allocate(claims: claims, councilSize: c.effectiveCouncilSize,
-                                            committeeSize: profile.committeeSize, tieBreak: c.seatTieBreak)
-        let seatSum = c.fractions.reduce(0) { $0 + $1.councilSeats } + c.independents.count
-        if profile.committeeSize > c.effectiveCouncilSize {
-            d.append(Diagnostic(.error, "seats.committeeTooLarge", "the commission has \(profile.committeeSize) members but the council only \(c.effectiveCouncilSize) seats", article: "art. 45 §2"))
-        }
-        if let size = c.councilSize, size != seatSum {
-            d.append(Diagnostic(.warning, "seats.councilSizeMismatch", "councilSize is \(size), but the fractions' seats plus independents make \(seatSum)", article: "art. 45 §2"))
-        }
-        for tie in seats.ties {
-            if let order = tie.resolvedBy {
-                d.append(Diagnostic(.note, "seats.tieSettled", "equal remainders for \(DutchFormat.list(tie.fractions)) with \(tie.seatsAvailable) seat(s) left; settled by the explicit tie-break \(order.joined(separator: " > ")) from the case file", article: "art. 45 §2"))
-            } else {
-                d.append(Diagnostic(.error, "seats.tieUnresolved", "equal remainders for \(DutchFormat.list(tie.fractions)) with \(tie.seatsAvailable) seat(s) left for them: the code does not say who gets it; add `seatTieBreak:` with the council's decision", article: "art. 45 §2"))
-            }
-        }
-        if let correction = seats.correction {
-            let moves = correction.moves.map { "\($0.from) → \($0.to)" }.joined(separator: ", ")
-            d.append(Diagnostic(.warning, "seats.coalitionCorrected", "largest remainders give the coalition \(seats.rawCoalitionSeats) of \(seats.committeeSize) seats; corrected (\(moves)) to \(seats.coalitionSeats). Rule applied: \(correction.rule)", article: "art. 45 §2"))
-        } else if c.fractions.contains(where: \.coalition), !seats.coalitionHasMajority, !seats.unresolvedTie {
-            d.append(Diagnostic(.error, "seats.coalitionMinority", "the coalition holds \(seats.coalitionSeats) of \(seats.committeeSize) seats, not more than the others", article: "art. 45 §2"))
-        }
-        for (fraction, row) in zip(c.fractions, seats.rows) where !seats.unresolvedTie {
-            if fraction.members.count != row.seats {
-                d.append(Diagnostic(.error, "seats.fractionMembers", "fraction \(fraction.name) proposes \(fraction.members.count) member(s) but is entitled to \(row.seats)", article: "art. 45 §2–3", at: fraction.position))
-            }
+        // Composition and seats (art. 45): the seat findings live in SeatFindings.
+        let (seats, seatFindings) = SeatFindings.evaluate(c, profile: profile)
+        d += seatFindings
+        for fraction in c.fractions {
             for sub in fraction.substitutes where c.person(sub)?.fraction.map({ $0 != fraction.name }) ?? false {
                 if fraction.councilSeats > 1 || fraction.members.count > 1 {
                     d.append(Diagnostic(.warning, "substitute.otherFraction", "substitute \(c.name(sub)) belongs to another fraction; only a fraction with one member may propose one", article: "art. 45 §3", at: fraction.position))

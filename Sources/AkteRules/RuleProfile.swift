@@ -110,6 +110,11 @@ public struct RuleProfile: Sendable, Hashable {
     public var municipality: String
     public var source: String
     public var committeeSize: Int
+    /// The article that divides the commission's seats over the fractions by the largest remainders with a
+    /// majority for the college's fractions (Wommelgem art. 45 §2). Nil when the profile's source does not say
+    /// how seats are divided (Kinrooi's rules, art. 2, only say the fractions propose the members): the
+    /// allocation akte computes is then reported as not the profile's rule.
+    public var seatArticle: String? = nil
     public var notice: Period
     public var urgentNotice: Period
     public var urgentRequiresMotivation: Bool
@@ -246,6 +251,7 @@ public struct RuleProfile: Sendable, Hashable {
         let tieChoices: [(String, TieRule)] = [("rejected", .rejected), ("chair-decides", .chairDecides)]
         let tie = o.required("tieRule") { d.choice($0, $1, tieChoices) }
         let tieArticle = o.optional("tieArticle") { d.text($0, $1) }
+        let seatArticle = o.optional("seatArticle") { d.text($0, $1) }
         let councilTie = o.optional("councilTieRule") { d.choice($0, $1, tieChoices) }
         var notification: Period?, minutes: Period?, remarks: Period?
         _ = o.optional("deadlines") { n, p -> Bool? in
@@ -290,12 +296,14 @@ public struct RuleProfile: Sendable, Hashable {
               let quorum, let model, let tie else {
             throw LoadError(issues: [LoadIssue(position: o.position, path: "", message: "the profile could not be read")])
         }
-        return RuleProfile(
+        var profile = RuleProfile(
             id: id, name: name, municipality: municipality, source: sourceText, committeeSize: size, notice: notice,
             urgentNotice: urgent, urgentRequiresMotivation: requiresMotivation, counting: counting ?? .clearDays,
             convening: convening, quorum: quorum, quorumArticle: quorumArticle, secondConvocation: second,
             commissionModel: model, tieRule: tie, tieArticle: tieArticle, councilTieRule: councilTie ?? .rejected,
             notification: notification, minutes: minutes, remarks: remarks, localDays: localDays ?? [],
             articles: articles ?? [:], codeTitle: codeTitle, codeAdopted: codeAdopted, citations: citations ?? [:])
+        profile.seatArticle = seatArticle
+        return profile
     }
 }

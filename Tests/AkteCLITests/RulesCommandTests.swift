@@ -87,29 +87,60 @@ import Testing
         let result = try AkteBinary.run(["seats"] + Self.seedSeats + ["--json"])
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix(#"{"councilSize":23,"members":7,"allocation":[{"fraction":"N-VA","councilSeats":11,"quota":3.3478,"seats":3,"coalition":true},"#))
-        #expect(result.stdout.hasSuffix(#""ties":[],"correction":null}"# + "\n"))
+        #expect(result.stdout.hasSuffix(#""basis":"code","proposal":false,"ties":[],"correction":null,"alternatives":[],"alternativesComplete":true,"zeroSeats":[]}"# + "\n"))
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         #expect((object?["allocation"] as? [Any])?.count == 5)
     }
 
-    @Test("seats: an unresolved tie in remainders exits 1 and is reported; --tie-break settles it")
-    func seatsTie() throws {
+    // A 10 (college), B 4, C 4, D 3 of 21, committee 7: A, B and C tie (7/21) for the last seat; only A keeps the
+    // college above the others (4 > 3), so art. 45 §2 (last sentence) decides: exit 0 (before: exit 1, left to the user).
+    @Test("seats: a tie the college-majority rule decides exits 0 and says so (issue 10, finding 8a)")
+    func seatsTieDecidedByCollege() throws {
         let arguments = ["seats", "--members", "7", "--fraction", "A=10", "--fraction", "B=4", "--fraction", "C=4", "--fraction", "D=3", "--coalition", "A"]
         let tie = try AkteBinary.run(arguments + ["--json"])
-        #expect(tie.status == 1)
-        #expect(tie.stdout.contains(#""ties":[{"fractions":["A","B","C"],"seatsAvailable":1,"resolvedBy":null}]"#))
-        let settled = try AkteBinary.run(arguments + ["--tie-break", "A", "--tie-break", "B", "--tie-break", "C"])
-        #expect(settled.status == 0)
-        #expect(settled.stdout.hasPrefix("A (10 : 21 X 7 = 3,33) of 4 mandaten\n"))
+        #expect(tie.status == 0)
+        #expect(tie.stdout.contains(#""basis":"college-majority","proposal":false,"ties":[{"fractions":["A","B","C"],"seatsAvailable":1,"winners":["A"],"decidedBy":"college-majority"}]"#))
+        let text = try AkteBinary.run(arguments)
+        #expect(text.status == 0)
+        #expect(text.stdout.hasPrefix("A (10 : 21 X 7 = 3,33) of 4 mandaten\n"))
+        #expect(text.stdout.contains("de laatste zin van art. 45 §2 beslist het zo."))
     }
 
-    @Test("seats: a coalition correction shows the raw and the corrected allocation and the rule")
+    // A 12 (college), B 5, C 5 of 22: B and C tie (13/22) for the last seat and either keeps the college at 4 of 7.
+    @Test("seats: an open tie is a PROPOSAL with both alternatives (exit 1); --tie-break records the council's decision (exit 0)")
+    func seatsOpenTie() throws {
+        let arguments = ["seats", "--members", "7", "--fraction", "A=12", "--fraction", "B=5", "--fraction", "C=5", "--coalition", "A"]
+        let open = try AkteBinary.run(arguments)
+        #expect(open.status == 1)
+        #expect(open.stdout.hasPrefix("VOORSTEL — geen verdeling van de code: bij gelijke overschotten van B en C voor 1 mandaat zegt de code niet wie het krijgt."))
+        #expect(open.stdout.contains("  2. het restmandaat naar C → A 4, B 1, C 2 — coalitie 4, andere fracties 3\n"))
+        let json = try AkteBinary.run(arguments + ["--json"])
+        #expect(json.stdout.contains(#""proposal":true"#))
+        #expect(json.stdout.contains(#""alternatives":[{"tieWinners":["B"],"moves":[],"allocation":[{"fraction":"A","seats":4},{"fraction":"B","seats":2},{"fraction":"C","seats":1}]},{"tieWinners":["C"]"#))
+        let settled = try AkteBinary.run(arguments + ["--tie-break", "C", "--tie-break", "B"])
+        #expect(settled.status == 0)
+        #expect(settled.stdout.contains("C (5 : 22 X 7 = 1,59) of 2 mandaten\n"))
+        let partial = try AkteBinary.run(arguments + ["--tie-break", "C"])
+        #expect(partial.status == 2)
+        #expect(partial.stderr.contains("--tie-break does not name B, which tie with equal remainders (B en C) for 1 seat"))
+    }
+
+    @Test("seats: a coalition correction is a PROPOSAL: raw allocation, every move, akte's choice labelled as akte's")
     func seatsCorrection() throws {
         let result = try AkteBinary.run(["seats", "--members", "7", "--fraction", "A=6", "--fraction", "B=3", "--fraction", "C=8",
                                          "--fraction", "D=4", "--coalition", "A", "--coalition", "B"])
+        #expect(result.status == 1)
         #expect(result.stdout.contains("Ruwe verdeling (grootste overschotten): A 2, B 1, C 3, D 1 — coalitie 3, andere fracties 4."))
-        #expect(result.stdout.contains("Gecorrigeerde verdeling: A 3, B 1, C 2, D 1 — coalitie 4, andere fracties 3."))
-        #expect(result.stdout.contains("Regel: art. 45 §2"))
+        #expect(result.stdout.contains("Mogelijkheden die de code toelaat (4):"))
+        #expect(result.stdout.contains("Keuze van akte: voorstel van akte, geen regel van de code:"))
+        #expect(!result.stdout.contains("mandaat/mandaten"))
+    }
+
+    @Test("seats CASE under Kinrooi: the allocation is said not to be the profile's rule (Kinrooi art. 2 does not divide seats)")
+    func seatsKinrooi() throws {
+        let result = try AkteBinary.run(["seats", Self.examples.appendingPathComponent("commissie-kinrooi.yaml").path])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Het profiel kinrooi-2025 zegt niet hoe de mandaten over de fracties worden verdeeld;"))
     }
 
     @Test("seats: a bad --fraction is a usage error (exit 2)")

@@ -32,7 +32,7 @@ func replacing(_ old: String, _ new: String) -> (String) -> String {
         #expect(facts.composition.members.count == 7)
         #expect(!facts.composition.members.contains(c.details.respondent))
         #expect(facts.vote("advies")?.outcome.result == .adopted)
-        #expect(facts.seats.dutchLines.first == "N-VA (11 : 23 X 7 = 3,35) of 3 mandaten")
+        #expect(facts.seats?.dutchLines.first == "N-VA (11 : 23 X 7 = 3,35) of 3 mandaten")
     }
 
     @Test("The Kinrooi example: urgent first meeting, second convocation, tie decided by the chair (art. 3, 5, 6)")
@@ -132,6 +132,53 @@ func replacing(_ old: String, _ new: String) -> (String) -> String {
         // Art. 45 §5: the N-VA's first substitute (bart) takes the seat; the deputy keeps his own, counted once.
         #expect(facts.composition.replacements.map { "\($0.original)→\($0.substitute ?? "-")" } == ["ann→bart"])
         #expect(facts.composition.members == ["bart", "koen", "lotte", "pieter", "jan", "nora", "dirk"])
+    }
+
+    @Test("Art. 45 §2: a seatTieBreak naming only some of the tied fractions is an error naming the missing ones, at its line")
+    func partialTieBreak() throws {
+        // Fractions A 12 (college), B 5, C 5 of a council of 22: B and C tie for the last seat (SeatTests.openTieIsAProposal).
+        let (_, facts) = try evaluateExample("commissie-voorbeeld.yaml", edit: { text in
+            replacing("councilSize: 23", "councilSize: 22\nseatTieBreak: [Groen]")(text)
+                .replacingOccurrences(of: "{name: N-VA, seats: 11,", with: "{name: N-VA, seats: 12,")
+                .replacingOccurrences(of: "{name: Open VLD, seats: 4, coalition: true,", with: "{name: Open VLD, seats: 0, coalition: false,")
+                .replacingOccurrences(of: "{name: Gemeentebelangen, seats: 3,", with: "{name: Gemeentebelangen, seats: 5,")
+                .replacingOccurrences(of: "{name: Groen, seats: 3,", with: "{name: Groen, seats: 5,")
+                .replacingOccurrences(of: "{name: Vlaams Belang, seats: 2,", with: "{name: Vlaams Belang, seats: 0,")
+        })
+        let error = try #require(facts.diagnostics.first { $0.message.hasPrefix("seatTieBreak names Groen but not Gemeentebelangen") })
+        #expect(error.severity == .error)
+        #expect(error.position?.line == 15)
+        #expect(facts.seats?.isProposal == true)
+    }
+
+    @Test("Art. 45 §2–3: when the code leaves a tie open, members that follow one of the alternatives are accepted, with a note")
+    func membersFollowAnAlternative() throws {
+        // N-VA 12 (college) of 22 with Gemeentebelangen 5 and Groen 5: the two tie (13/22) for the last seat; alternative 2
+        // gives it to Groen: N-VA 4, Open VLD 0, Gemeentebelangen 1, Groen 2, Vlaams Belang 0.
+        let (_, facts) = try evaluateExample("commissie-voorbeeld.yaml", edit: { text in
+            replacing("councilSize: 23", "councilSize: 22")(text)
+                .replacingOccurrences(of: "{name: N-VA, seats: 11, coalition: true, members: [ann, koen, lotte], substitutes: [bart, els]}",
+                                      with: "{name: N-VA, seats: 12, coalition: true, members: [ann, koen, lotte, bart], substitutes: [els]}")
+                .replacingOccurrences(of: "{name: Open VLD, seats: 4, coalition: true, members: [pieter], substitutes: [sofie, marc]}",
+                                      with: "{name: Open VLD, seats: 0, coalition: false, members: [], substitutes: []}")
+                .replacingOccurrences(of: "{name: Gemeentebelangen, seats: 3,", with: "{name: Gemeentebelangen, seats: 5,")
+                .replacingOccurrences(of: "{name: Groen, seats: 3, coalition: false, members: [nora], substitutes: [tom]}",
+                                      with: "{name: Groen, seats: 5, coalition: false, members: [nora, tom], substitutes: []}")
+                .replacingOccurrences(of: "{name: Vlaams Belang, seats: 2, coalition: false, members: [dirk], substitutes: [greet]}",
+                                      with: "{name: Vlaams Belang, seats: 0, coalition: false, members: [], substitutes: []}")
+        })
+        #expect(facts.seats?.isProposal == true)
+        #expect(facts.diagnostics.contains { $0.severity == .note && $0.message.hasPrefix("the fractions' members follow alternative 2 of the proposal: the remainder seat to Groen") })
+        #expect(facts.diagnostics.contains { $0.severity == .warning && $0.message.hasPrefix("PROPOSAL, not the code's allocation") })
+        #expect(!facts.diagnostics.contains { $0.message.contains("is entitled to") || $0.message.contains("none of the allocations") })
+    }
+
+    @Test("Kinrooi art. 2 does not divide the seats: check says the allocation is not the profile's rule")
+    func kinrooiSeatsNotTheProfilesRule() throws {
+        let (_, facts) = try evaluateExample("commissie-kinrooi.yaml")
+        let note = try #require(facts.diagnostics.first { $0.message.hasPrefix("the profile kinrooi-2025 does not say how the seats are divided") })
+        #expect(note.article == nil)
+        #expect(!facts.diagnostics.contains { $0.article == "art. 45 §2" })
     }
 
     @Test("Art. 45 §2–3: a fraction proposing more members than its seats is an error")

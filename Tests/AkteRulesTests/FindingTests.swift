@@ -106,7 +106,7 @@ import Testing
         // Every module may raise findings (the rules, and Akte for the documents' file names).
         let sources = TestPaths.repositoryRoot.appendingPathComponent("Sources")
         let docs = try String(contentsOf: TestPaths.repositoryRoot.appendingPathComponent("docs/case-file.md"), encoding: .utf8)
-        let pattern = try NSRegularExpression(pattern: #"(?:Finding|Diagnostic)\([^,]+, "([a-z]+\.[a-zA-Z]+)""#)
+        let pattern = try NSRegularExpression(pattern: #"(?:Finding|Diagnostic|finding)\([^,]+, "([a-z]+\.[a-zA-Z]+)""#)
         var codes = Set<String>()
         let files = FileManager.default.enumerator(atPath: sources.path)?.compactMap { $0 as? String } ?? []
         for file in files where file.hasSuffix(".swift") {
