@@ -48,11 +48,13 @@ extension AkteCommand {
             let receivedDate = try received.map { try CaseSupport.parseDate($0, option: "--received") }
             let check = AkteRules.Deadlines.checkNotice(meeting: meetingDate, plannedSending: nil, urgent: urgent, profile: profile)
             let convene = receivedDate.map { AkteRules.Deadlines.conveningDeadline(reportReceived: $0, profile: profile) }
+            let option = receivedDate.flatMap { AkteRules.Deadlines.optionalSuspension(reportReceived: $0, profile: profile, chosen: nil) }
             if json {
                 print(JSON.object([
                     ("latestSendDate", .string(check.latestSendingDate.iso)),
                     ("noticeRule", .string(check.ruleText)),
                     ("conveneDeadline", JSON.optionalString(convene?.iso)),
+                    ("conveneDeadlineWithSuspension", JSON.optionalString(option?.withSuspension.iso)),
                     ("holidaysConsidered", .array(check.holidaysConsidered.map { .string($0.date.iso) })),
                     ("holidays", .array(check.holidaysConsidered.map { .object([("date", .string($0.date.iso)), ("name", .string($0.name))]) })),
                     ("profile", .string(profile.id)),
@@ -71,9 +73,10 @@ extension AkteCommand {
             }
             if let receivedDate, let convene {
                 let rule = ConveningFacts(reportReceived: receivedDate, deadline: convene,
-                    suspendedDays: AkteRules.Deadlines.suspendedDays(after: receivedDate, through: convene, suspensions: profile.convening.suspensions),
+                    suspendedDays: AkteRules.Deadlines.suspendedDays(after: receivedDate, through: convene, suspensions: profile.convening.mandatorySuspensions),
                     rule: profile.convening)
                 print("convening deadline: \(DutchFormat.longDate(convene)) (\(convene)); \(rule.ruleText)")
+                if let option, option.matters { print(Report.optionalSuspensionLine(option), terminator: "") }
             }
         }
 
@@ -107,6 +110,14 @@ extension AkteCommand {
                     ("profile", .string(profile.id)),
                     ("counting", .string(profile.counting.rawValue)),
                     ("conveneDeadline", JSON.optionalString(facts.convening?.deadline.iso)),
+                    ("summerSuspension", c.summerSuspension.map(JSON.bool) ?? .null),
+                    ("conveneDeadlineWithoutSuspension", JSON.optionalString(facts.convening?.optionalSuspension?.withoutSuspension.iso)),
+                    ("conveneDeadlineWithSuspension", JSON.optionalString(facts.convening?.optionalSuspension?.withSuspension.iso)),
+                    ("requests", .array(facts.requests.map { r in .object([
+                        ("meeting", .string(r.meetingID)), ("received", .string(r.received.iso)),
+                        ("requesters", .int(r.sittingRequesters.count)), ("members", .int(r.members)),
+                        ("required", .int(r.required)), ("deadline", JSON.optionalString(r.deadline?.iso)),
+                    ]) })),
                     ("meetings", .array(meetings)),
                     ("notificationDeadline", JSON.optionalString(facts.notificationDeadline?.iso)),
                 ]).text)

@@ -8,6 +8,9 @@ public struct Replacement: Sendable, Hashable {
     /// "art. 45 §5" or "art. 45 §4".
     public let article: String
     public let reason: String
+    /// The profile's reference purpose ("substitute", "chairReplacement"): `check` prints
+    /// `RuleProfile.reference(purpose)`, never the Wommelgem article above for another profile.
+    public var purpose: String = "substitute"
 }
 
 /// The effective composition of the commission for a case.
@@ -41,7 +44,8 @@ public enum Substitutes {
                     chair = deputy
                     if let deputy { members.append(deputy) }
                     replacements.append(Replacement(original: member, substitute: deputy, fraction: fraction.name,
-                        article: "art. 45 §4", reason: "the report concerns the chair of the commission; replaced as DLB art. 7 §5, third paragraph, provides"))
+                        article: "art. 45 §4", reason: "the report concerns the chair of the commission; replaced as DLB art. 7 §5, third paragraph, provides",
+                        purpose: "chairReplacement"))
                     continue
                 }
                 let substitute = fraction.substitutes.first {
@@ -55,7 +59,7 @@ public enum Substitutes {
         if respondent == commissionCase.chair, !replacements.contains(where: { $0.original == respondent }) {
             chair = commissionCase.deputyChair
             replacements.append(Replacement(original: respondent, substitute: commissionCase.deputyChair, fraction: nil,
-                article: "art. 45 §4", reason: "the report concerns the chair of the commission"))
+                article: "art. 45 §4", reason: "the report concerns the chair of the commission", purpose: "chairReplacement"))
         }
         return Composition(members: members, chair: chair, replacements: replacements)
     }
