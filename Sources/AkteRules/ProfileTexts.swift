@@ -9,7 +9,7 @@ extension RuleProfile {
     /// text for it), and a profile naming another purpose is refused when it loads.
     public static let textPurposes = [
         "hearingConfidentiality", "minutesSpeakers", "deliberationSecret", "minutesApproval", "minutesConfidential",
-        "requestedConvening",
+        "requestedConvening", "membersSecrecy",
     ]
 
     /// The profile's sentence for `purpose`, or "" when it has none.
