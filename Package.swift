@@ -62,7 +62,7 @@ let package = Package(
         .testTarget(name: "AkteTemplateTests", dependencies: ["AkteTemplate", "AkteODF"], exclude: ["Fixtures"]),
         .testTarget(name: "AkteCaseTests", dependencies: ["AkteCase"], exclude: ["Fixtures"]),
         .testTarget(name: "AkteRulesTests", dependencies: ["AkteRules"], exclude: ["Fixtures"]),
-        .testTarget(name: "AkteTests", dependencies: ["Akte", "AkteODF", "AkteRules", "AkteCase", "AkteTemplate"], exclude: ["Fixtures", "Golden"]),
+        .testTarget(name: "AkteTests", dependencies: ["Akte", "AkteODF", "AkteRules", "AkteCase", "AkteTemplate"], exclude: ["Fixtures", "Golden", "Scenarios"]),
         .testTarget(name: "AkteCLITests", dependencies: ["AkteCLI"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
