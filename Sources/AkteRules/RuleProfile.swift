@@ -154,6 +154,8 @@ public struct RuleProfile: Sendable, Hashable {
     public var texts: [String: String] = [:]
     /// Convening at the request of a share of the members (Wommelgem art. 46 §1; Kinrooi art. 3).
     public var requestedConvening: RequestedConveningRule?
+    /// The advice procedure on the code and its application (Wommelgem art. 47, 54; Kinrooi art. 13–15).
+    public var adviceProcedure: AdviceRule?
 
     public var calendar: BelgianCalendar { BelgianCalendar(localDays: localDays) }
 
@@ -341,6 +343,18 @@ public struct RuleProfile: Sendable, Hashable {
             return RequestedConveningRule(numerator: share.0, denominator: share.1, within: within,
                                           proposedAgenda: agenda ?? false, article: article)
         }
+        let advice = o.optional("adviceProcedure") { n, p -> AdviceRule? in
+            guard let r = d.object(n, p) else { return nil }
+            let convening = r.optional("convening") { period($0, $1) }
+            let within = r.optional("advice") { period($0, $1) }
+            let extendable = r.optional("extendable") { d.bool($0, $1) }
+            let recipients = r.optional("recipients") { d.list($0, $1) { d.text($0, $1) } }
+            let suspensions = r.optional("suspensionsApply") { d.bool($0, $1) }
+            let article = r.optional("article") { d.text($0, $1) }
+            r.finish()
+            return AdviceRule(convening: convening, advice: within, extendable: extendable ?? false, recipients: recipients ?? [],
+                              suspensionsApply: suspensions ?? false, article: article)
+        }
         o.finish()
         try d.throwIfFailed()
         guard let id, let name, let municipality, let sourceText, let size, let notice, let urgent, let convening,
@@ -354,6 +368,6 @@ public struct RuleProfile: Sendable, Hashable {
             commissionModel: model, tieRule: tie, tieArticle: tieArticle, councilTieRule: councilTie ?? .rejected,
             notification: notification, minutes: minutes, remarks: remarks, localDays: localDays ?? [],
             articles: articles ?? [:], codeTitle: codeTitle, codeAdopted: codeAdopted, citations: citations ?? [:],
-            references: references ?? [:], texts: texts ?? [:], requestedConvening: requested)
+            references: references ?? [:], texts: texts ?? [:], requestedConvening: requested, adviceProcedure: advice)
     }
 }

@@ -72,4 +72,21 @@ import Testing
         #expect(refused.status == 1)
         #expect(refused.stdout.contains("the request is made by 2 of the 7 members"))
     }
+
+    @Test("deadlines --advice-requested: Kinrooi art. 13–15 (both ways over the summer), own initiative, Wommelgem without terms")
+    func adviceDeadlines() throws {
+        let kinrooi = try AkteBinary.run(["deadlines", "--profile", "kinrooi-2025", "--advice-requested", "2025-06-20", "--advice-on-agenda", "2025-07-10"])
+        #expect(kinrooi.status == 0, "\(kinrooi.stderr)")
+        #expect(kinrooi.stdout.contains("convening deadline: zondag 20 juli 2025 (2025-07-20); within 30 calendar days of vrijdag 20 juni 2025 (art. 13); with the optional suspension: zaterdag 20 september 2025 (2025-09-20)"))
+        #expect(kinrooi.stdout.contains("advice deadline: zaterdag 9 augustus 2025 (2025-08-09)"))
+        #expect(kinrooi.stdout.contains("communicated to: de voorzitter van de gemeenteraad/raad voor maatschappelijk welzijn; de voorzitter van het college van burgemeester en schepenen/vast bureau"))
+        let own = try AkteBinary.run(["deadlines", "--profile", "kinrooi-2025", "--advice-requested", "2025-09-15", "--own-initiative", "--advice-on-agenda", "2025-10-02"])
+        #expect(own.stdout.contains("convening deadline: none (no request: the commission takes the initiative)"))
+        #expect(own.stdout.contains("advice deadline: zaterdag 1 november 2025 (2025-11-01)"))
+        let wommelgem = try AkteBinary.run(["deadlines", "--profile", "wommelgem-2023", "--advice-requested", "2025-06-20", "--json"])
+        #expect(wommelgem.stdout.contains("\"convening\": null") || wommelgem.stdout.contains("\"convening\":null"))
+        #expect(wommelgem.stdout.contains("de raad"))
+        let misuse = try AkteBinary.run(["deadlines", "--profile", "wommelgem-2023", "--own-initiative"])
+        #expect(misuse.status == 2)
+    }
 }

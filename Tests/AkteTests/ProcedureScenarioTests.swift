@@ -287,3 +287,57 @@ extension Diagnostic {
         #expect(!letter.contains("acht kalenderdagen"))
     }
 }
+
+/// The advice procedure. Kinrooi art. 13: "Binnen de dertig kalenderdagen wordt de commissie samengeroepen" (art. 3:
+/// "na ontvangst van het verzoek tot advies"); art. 14: "binnen de dertig dagen nadat de adviesvraag geagendeerd werd
+/// … De termijn kan desgevallend verlengd worden"; art. 15: to the council chair and the college chair; art. 16: the
+/// terms "voor … adviezen" may be suspended in July and August. Wommelgem art. 47, 54: no time limits.
+@Suite struct AdviceProcedureTests {
+    static let wommelgem = try! RuleProfile.load(nameOrPath: "wommelgem-2023")
+    static let kinrooi = try! RuleProfile.load(nameOrPath: "kinrooi-2025")
+
+    @Test("Kinrooi, asked by the council on 15 September 2025, on the agenda 2 October: convene by 15 October, advice by 1 November")
+    func kinrooiCouncil() throws {
+        let d = try #require(AdviceProcedure.deadlines(profile: Self.kinrooi, initiative: .council, requested: day("2025-09-15"), onAgenda: day("2025-10-02")))
+        #expect(d.convening?.deadline == day("2025-10-15"))
+        #expect(d.convening?.period.article == "art. 13")
+        #expect(d.advice?.deadline == day("2025-11-01"))
+        #expect(d.advice?.period.article == "art. 14")
+        #expect(d.extendable)
+        #expect(d.recipients == ["de voorzitter van de gemeenteraad/raad voor maatschappelijk welzijn",
+                                 "de voorzitter van het college van burgemeester en schepenen/vast bureau"])
+        // Deadline met / missed.
+        #expect(d.advice?.isMet(by: day("2025-11-01")) == true)
+        #expect(d.advice?.isMet(by: day("2025-11-03")) == false)
+        #expect(d.convening?.withOptionalSuspension == nil)   // outside July and August the choice does not matter
+    }
+
+    @Test("Kinrooi, on the commission's own initiative: no request, so no convening term; the advice term still runs (art. 14)")
+    func kinrooiOwnInitiative() throws {
+        let d = try #require(AdviceProcedure.deadlines(profile: Self.kinrooi, initiative: .ownInitiative, requested: day("2025-09-15"), onAgenda: day("2025-10-02")))
+        #expect(d.convening == nil)
+        #expect(d.advice?.deadline == day("2025-11-01"))
+    }
+
+    @Test("Kinrooi art. 16 for advice terms: a request of 20 June 2025 gives 20 July, or 20 September with the optional suspension")
+    func kinrooiSummer() throws {
+        let d = try #require(AdviceProcedure.deadlines(profile: Self.kinrooi, initiative: .council, requested: day("2025-06-20"), onAgenda: nil))
+        #expect(d.convening?.deadline == day("2025-07-20"))
+        #expect(d.convening?.withOptionalSuspension == day("2025-09-20"))
+        #expect(d.advice == nil)
+        let chosen = try #require(AdviceProcedure.deadlines(profile: Self.kinrooi, initiative: .council, requested: day("2025-06-20"), onAgenda: nil,
+                                                            optionalSuspension: true))
+        #expect(chosen.convening?.deadline == day("2025-09-20"))
+    }
+
+    @Test("Wommelgem art. 47, 54: asked by the council or on own initiative, no term is set or invented; the advice goes to the council")
+    func wommelgem() throws {
+        for initiative in [AdviceInitiative.council, .ownInitiative] {
+            let d = try #require(AdviceProcedure.deadlines(profile: Self.wommelgem, initiative: initiative, requested: day("2025-06-20"), onAgenda: day("2025-07-10")))
+            #expect(d.convening == nil)
+            #expect(d.advice == nil)
+            #expect(!d.extendable)
+            #expect(d.recipients == ["de raad"])
+        }
+    }
+}
