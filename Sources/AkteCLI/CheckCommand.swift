@@ -109,7 +109,7 @@ enum Report {
         }
         if let plan = facts.notifications {
             let who = plan.recipients.map { "\(c.name($0.person)) (\($0.role.dutch)\($0.withMotivation ? ", met motivering" : ", zonder motivering"))" }
-            out += "notification (\(plan.article))\(plan.deadline.map { " by \(long($0))" } ?? ""): \(who.joined(separator: "; "))\n"
+            out += "notification\(plan.article.isEmpty ? "" : " (\(plan.article))")\(plan.deadline.map { " by \(long($0))" } ?? ""): \(who.joined(separator: "; "))\n"
             if plan.councilAcknowledgement { out += "  on the next council agenda for acknowledgement (kennisname)\n" }
         }
         out += diagnosticsBlock(facts.diagnostics)

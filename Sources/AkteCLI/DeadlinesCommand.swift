@@ -42,8 +42,11 @@ extension AkteCommand {
             if caseFile == nil, profile == nil || (meeting == nil && !advice) {
                 throw usageError("give a case file, or --profile and --meeting (or --advice-requested)")
             }
-            if caseFile != nil, meeting != nil || received != nil || urgent || advice || ownInitiative {
-                throw usageError("--meeting, --received, --urgent and the --advice options are for use without a case file")
+            if caseFile != nil, meeting != nil || received != nil || urgent {
+                throw usageError("--meeting, --received and --urgent are for use without a case file")
+            }
+            if caseFile != nil, advice || ownInitiative {
+                throw usageError("--advice-requested, --advice-on-agenda and --own-initiative are for use without a case file")
             }
             if ownInitiative, adviceRequested == nil, adviceOnAgenda == nil {
                 throw usageError("--own-initiative goes with --advice-requested or --advice-on-agenda")

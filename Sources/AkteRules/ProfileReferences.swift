@@ -7,7 +7,7 @@ extension RuleProfile {
     /// The purposes akte looks up; `_template.yaml` lists them for a new municipality.
     public static let referencePurposes = [
         "composition", "seats", "chairMember", "substitute", "chairReplacement", "substituteFraction",
-        "inadmissible", "hearing", "witnesses", "commissionModel", "councilDecision", "councilVotes",
+        "inadmissible", "adviceToCouncil", "hearing", "witnesses", "commissionModel", "councilDecision", "councilVotes",
         "requestedConvening",
     ]
 
