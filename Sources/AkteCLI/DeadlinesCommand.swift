@@ -77,13 +77,13 @@ extension AkteCommand {
                     ("latestSendDate", .string(check.latestSendingDate.iso)),
                     ("noticeRule", .string(check.ruleText)),
                     ("conveneDeadline", JSON.optionalString(convene?.iso)),
-                    ("conveneDeadlineWithSuspension", JSON.optionalString(option?.withSuspension.iso)),
                     ("holidaysConsidered", .array(check.holidaysConsidered.map { .string($0.date.iso) })),
                     ("holidays", .array(check.holidaysConsidered.map { .object([("date", .string($0.date.iso)), ("name", .string($0.name))]) })),
                     ("profile", .string(profile.id)),
                     ("meeting", .string(meetingDate.iso)),
                     ("urgent", .bool(urgent)),
                     ("counting", .string(profile.counting.rawValue)),
+                    ("conveneDeadlineWithSuspension", JSON.optionalString(option?.withSuspension.iso)),
                 ]).text)
                 return
             }
