@@ -41,6 +41,9 @@ enum Report {
         if let convening = facts.convening {
             out += "convening deadline: \(long(convening.deadline)) (\(convening.deadline)); report received \(long(convening.reportReceived)); \(convening.ruleText)"
             out += convening.suspendedDays > 0 ? "; \(convening.suspendedDays) days suspended\n" : "\n"
+            if let option = convening.optionalSuspension, option.matters || option.chosen != nil {
+                out += optionalSuspensionLine(option)
+            }
         } else {
             out += "convening deadline: none (the report is inadmissible)\n"
         }
@@ -60,8 +63,34 @@ enum Report {
             if let minutes = m.minutesDeadline { out += "  minutes sent by: \(long(minutes))\(facts.profile.minutes?.article.map { " (\($0))" } ?? "")\n" }
             if let remarks = m.remarksDeadline { out += "  remarks by: \(long(remarks))\(facts.profile.remarks?.article.map { " (\($0))" } ?? "")\n" }
         }
+        for r in facts.requests {
+            out += requestLine(c, r, facts.profile)
+        }
         if let notification = facts.notificationDeadline {
             out += "notification of the decision by: \(long(notification))\(facts.profile.notification?.article.map { " (\($0))" } ?? "")\n"
+        }
+        return out
+    }
+
+    /// Kinrooi art. 16: both deadlines, and which one applies (the case's choice, or none until it chooses).
+    static func optionalSuspensionLine(_ option: OptionalSuspensionFacts) -> String {
+        let choice: String
+        switch option.chosen {
+        case true?: choice = "applied (summerSuspension: true)"
+        case false?: choice = "not applied (summerSuspension: false)"
+        case nil: choice = "not chosen (summerSuspension), none applied"
+        }
+        return "  optional suspension \(option.windowText): \(choice); without suspension \(long(option.withoutSuspension)) (\(option.withoutSuspension)), with suspension \(long(option.withSuspension)) (\(option.withSuspension))\n"
+    }
+
+    /// Wommelgem art. 46 §1, Kinrooi art. 3: who asked, how many must, and the time limit if the rules set one.
+    static func requestLine(_ c: CommissionCase, _ r: RequestFacts, _ profile: RuleProfile) -> String {
+        let article = profile.requestedConvening?.article.map { " (\($0))" } ?? ""
+        var out = "meeting \(r.meetingID) requested on \(long(r.received)) by \(r.sittingRequesters.count) of \(r.members) members (at least \(r.required) required)\(article)"
+        if let deadline = r.deadline {
+            out += "; convene by \(long(deadline)) (\(deadline))\n"
+        } else {
+            out += "; no time limit set\n"
         }
         return out
     }
@@ -77,7 +106,7 @@ enum Report {
         }
         if !facts.composition.replacements.isEmpty {
             for r in facts.composition.replacements {
-                out += "replacement: \(c.name(r.original)) → \(r.substitute.map(c.name) ?? "nobody available") (\(r.article))\n"
+                out += "replacement: \(c.name(r.original)) → \(r.substitute.map(c.name) ?? "nobody available")\(facts.profile.reference(r.purpose).map { " (\($0))" } ?? "")\n"
             }
         }
         if let chair = facts.composition.chairReplacement {
@@ -94,7 +123,7 @@ enum Report {
         }
         if let plan = facts.notifications {
             let who = plan.recipients.map { "\(c.name($0.person)) (\($0.role.dutch)\($0.withMotivation ? ", met motivering" : ", zonder motivering"))" }
-            out += "notification (\(plan.article))\(plan.deadline.map { " by \(long($0))" } ?? ""): \(who.joined(separator: "; "))\n"
+            out += "notification\(plan.article.isEmpty ? "" : " (\(plan.article))")\(plan.deadline.map { " by \(long($0))" } ?? ""): \(who.joined(separator: "; "))\n"
             if plan.councilAcknowledgement { out += "  on the next council agenda for acknowledgement (kennisname)\n" }
         }
         out += diagnosticsBlock(facts.diagnostics + additional)

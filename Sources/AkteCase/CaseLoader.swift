@@ -163,6 +163,15 @@ private struct CommissionDecoding {
         let excused = o.optional("excused") { refs($0, $1) }
         let isPublic = o.optional("publicAtRequest") { decoder.bool($0, $1) }
         let gist = o.optional("gist") { decoder.textList($0, $1) }
+        let request = o.optional("request") { n, p -> MeetingRequest? in
+            guard let r = decoder.object(n, p) else { return nil }
+            let date = r.required("date") { decoder.date($0, $1) }
+            let by = r.required("by") { refs($0, $1) }
+            let agenda = r.optional("proposedAgenda") { decoder.textList($0, $1) }
+            r.finish()
+            guard let date, let by else { return nil }
+            return MeetingRequest(date: date, by: by, proposedAgenda: agenda ?? [], position: r.position)
+        }
         o.finish()
         guard let id, let date, let time, let place else { return nil }
         var meeting = Meeting(id: id, date: date, time: time, place: place, plannedSending: sending, urgent: urgent ?? false,
@@ -170,6 +179,7 @@ private struct CommissionDecoding {
                        quorumReached: quorum, agenda: agenda ?? [], documentsAt: documentsAt, present: present ?? [], excused: excused ?? [],
                        publicAtRequest: isPublic ?? false, position: o.position)
         meeting.gist = gist ?? []
+        meeting.request = request
         return meeting
     }
 
@@ -316,6 +326,7 @@ private struct CommissionDecoding {
         let secretary = o.required("secretary") { personRef($0, $1) }
         let deputySecretaries = o.optional("deputySecretaries") { refs($0, $1) }
         let collegeChair = o.optional("collegeChair") { personRef($0, $1) }
+        let summerSuspension = o.optional("summerSuspension") { decoder.bool($0, $1) }
         let tieBreak = o.optional("seatTieBreak") { decoder.list($0, $1) { decoder.text($0, $1) } }
         let details = o.required("case") { caseDetails($0, $1) }
         let meetings = o.optional("meetings") { decoder.list($0, $1) { meeting($0, $1) } }
@@ -358,6 +369,7 @@ private struct CommissionDecoding {
             votes: votes ?? [], decision: decision)
         result.collegeChair = collegeChair
         if tieBreak != nil { result.seatTieBreakPosition = decoder.position(o.node("seatTieBreak")) }
+        result.summerSuspension = summerSuspension
         return result
     }
 

@@ -173,6 +173,8 @@ public struct Meeting: Sendable, Hashable, Identifiable {
     /// The gist of the deliberation per agenda item, for the brief minutes (no speakers' names,
     /// Kinrooi art. 7); an item without one gets a gist derived from the case (hearings, votes, quorum).
     public var gist: [String] = []
+    /// The meeting is convened at the request of members (Wommelgem art. 46 §1; Kinrooi art. 3).
+    public var request: MeetingRequest? = nil
     public var position: SourcePosition
 
     public init(id: String, date: CivilDate, time: TimeOfDay, place: Place, plannedSending: CivilDate? = nil, urgent: Bool, urgencyMotivation: String? = nil, secondConvocation: Bool, previousMeeting: String? = nil, quorumReached: Bool? = nil, agenda: [String], documentsAt: String? = nil, present: [String], excused: [String], publicAtRequest: Bool, position: SourcePosition) {
@@ -191,6 +193,25 @@ public struct Meeting: Sendable, Hashable, Identifiable {
         self.present = present
         self.excused = excused
         self.publicAtRequest = publicAtRequest
+        self.position = position
+    }
+}
+
+/// A request by members to convene the commission (Wommelgem art. 46 §1: "op vraag van minstens een derde
+/// van haar leden"; Kinrooi art. 3: "binnen acht kalenderdagen … Het verzoek bevat een voorstel tot agenda").
+public struct MeetingRequest: Sendable, Hashable {
+    /// The day the chair received the request.
+    public var date: CivilDate
+    /// The members who ask (person ids).
+    public var by: [String]
+    /// The agenda the request proposes (Kinrooi art. 3: submitted to the commission for approval).
+    public var proposedAgenda: [String]
+    public var position: SourcePosition
+
+    public init(date: CivilDate, by: [String], proposedAgenda: [String], position: SourcePosition) {
+        self.date = date
+        self.by = by
+        self.proposedAgenda = proposedAgenda
         self.position = position
     }
 }
@@ -396,6 +417,9 @@ public struct CommissionCase: Sendable, Hashable {
     public var deputySecretaries: [String]
     /// The chair of the college of mayor and aldermen / vast bureau (Kinrooi art. 8, 11: notified).
     public var collegeChair: String? = nil
+    /// Whether the time limits are suspended in the profile's optional window (Kinrooi art. 16: "kunnen
+    /// worden geschorst tijdens de maanden juli en augustus"); nil: not chosen, both ways are shown.
+    public var summerSuspension: Bool? = nil
     /// Explicit order to break a tie in remainders (fraction names), if the council decided one.
     public var seatTieBreak: [String]
     /// Where `seatTieBreak` stands in the case file (for the seat findings), when given.

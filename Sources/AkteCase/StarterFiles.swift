@@ -10,6 +10,8 @@ municipality:
   name: Mijngemeente
   address: Marktplein 1, 9999 Mijngemeente   # the town hall
 body: gemeenteraad                 # gemeenteraad | ocmw-raad
+# summerSuspension: true          # only for a profile whose rules say the terms *may* be suspended (Kinrooi art. 16,
+                                   # July and August); not given: none applied, check shows both deadlines
 # councilSize: 19                  # optional: defaults to the fractions' seats + independents
 
 people:                            # id, name; optional: surname, form (mevrouw|heer|neutraal),
@@ -62,6 +64,10 @@ meetings:
     plannedSending: 2025-03-14      # checked against the notice period
     urgent: false                  # true needs urgencyMotivation
     agenda: ["Dossier DC-2025-01: horen van de melder en de vermeende schender"]   # optional: documentsAt, gist (per item, for the minutes)
+    # request:                     # convened at the request of members (Wommelgem art. 46 §1: at least a third;
+    #   date: 2025-03-10           # Kinrooi art. 3: within eight calendar days, with a proposed agenda)
+    #   by: [a2, a3, b1]
+    #   proposedAgenda: ["…"]
 
 hearings:                          # role: melder | vermeende-schender | getuige; status: gehoord | weigerde | afwezig
   - {meeting: eerste, person: d1, role: melder, status: gehoord}

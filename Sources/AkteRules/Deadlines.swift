@@ -101,8 +101,9 @@ public enum Deadlines {
         return (1...start.days(to: end)).filter { offset in suspensions.contains { $0.contains(start.adding(days: offset)) } }.count
     }
 
+    /// The deadline with the mandatory suspension windows only: an optional one (Kinrooi art. 16) is the
+    /// case's choice (OptionalSuspension.swift), never applied silently.
     public static func conveningDeadline(reportReceived: CivilDate, profile: RuleProfile) -> CivilDate {
-        deadline(after: reportReceived, period: profile.convening.period, suspensions: profile.convening.suspensions,
-                 calendar: profile.calendar)
+        conveningDeadline(reportReceived: reportReceived, profile: profile, optionalSuspension: false)
     }
 }

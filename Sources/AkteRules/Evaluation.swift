@@ -14,19 +14,25 @@ public struct ConveningFacts: Sendable, Hashable {
     public let deadline: CivilDate
     public let suspendedDays: Int
     public let rule: ConveningRule
+    /// The windows applied: the mandatory ones, and an optional one only when the case chose it.
+    public var appliedSuspensions: [SuspensionWindow]
+    /// Both deadlines when the profile has an optional window (Kinrooi art. 16).
+    public var optionalSuspension: OptionalSuspensionFacts? = nil
 
-    public init(reportReceived: CivilDate, deadline: CivilDate, suspendedDays: Int, rule: ConveningRule) {
+    public init(reportReceived: CivilDate, deadline: CivilDate, suspendedDays: Int, rule: ConveningRule,
+                appliedSuspensions: [SuspensionWindow]? = nil) {
         self.reportReceived = reportReceived
         self.deadline = deadline
         self.suspendedDays = suspendedDays
         self.rule = rule
+        self.appliedSuspensions = appliedSuspensions ?? rule.mandatorySuspensions
     }
 
     /// "within 30 calendar days of the report (art. 52), suspended van 11 juli tot en met 15 augustus".
     public var ruleText: String {
         let p = rule.period
         let article = p.article.map { " (\($0))" } ?? ""
-        let windows = rule.suspensions.map { "suspended \($0.description)" + ($0.article.map { " (\($0))" } ?? "") }
+        let windows = appliedSuspensions.map { "suspended \($0.description)" + ($0.article.map { " (\($0))" } ?? "") }
         return (["within \(p.amount) \(p.unit.english(p.amount)) of the report\(article)"] + windows).joined(separator: ", ")
     }
 }
@@ -51,6 +57,8 @@ public struct CaseFacts: Sendable, Hashable {
     /// Who is told the outcome, with or without the motivation (Kinrooi art. 8; Wommelgem art. 52).
     public let notifications: NotificationPlan?
     public let diagnostics: [Diagnostic]
+    /// Meetings convened at the request of members (RequestedConvening.swift).
+    public var requests: [RequestFacts] = []
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     public func meeting(_ id: String) -> MeetingFacts? { meetings.first { $0.meetingID == id } }
@@ -70,16 +78,16 @@ public enum CaseEvaluator {
         for fraction in c.fractions {
             for sub in fraction.substitutes where c.person(sub)?.fraction.map({ $0 != fraction.name }) ?? false {
                 if fraction.councilSeats > 1 || fraction.members.count > 1 {
-                    d.append(Diagnostic(.warning, "substitute.otherFraction", "substitute \(c.name(sub)) belongs to another fraction; only a fraction with one member may propose one", article: "art. 45 §3", at: fraction.position))
+                    d.append(Diagnostic(.warning, "substitute.otherFraction", "substitute \(c.name(sub)) belongs to another fraction; only a fraction with one member may propose one", article: profile.reference("substituteFraction"), at: fraction.position))
                 }
             }
         }
         let allMembers = c.fractions.flatMap(\.members)
         if !allMembers.contains(c.chair) {
-            d.append(Diagnostic(.error, "composition.chairNotMember", "the council chair \(c.name(c.chair)) must be one of the commission members", article: "art. 45 §1"))
+            d.append(Diagnostic(.error, "composition.chairNotMember", "the council chair \(c.name(c.chair)) must be one of the commission members", article: profile.reference("chairMember")))
         }
         for independent in c.independents where allMembers.contains(independent) {
-            d.append(Diagnostic(.error, "composition.independentMember", "\(c.name(independent)) is an independent councillor and cannot sit in the commission", article: "art. 45 §1"))
+            d.append(Diagnostic(.error, "composition.independentMember", "\(c.name(independent)) is an independent councillor and cannot sit in the commission", article: profile.reference("chairMember")))
         }
 
         // Substitutes and recusal (Wommelgem art. 45 §4–5, 46 §6; Kinrooi art. 2).
@@ -97,7 +105,7 @@ public enum CaseEvaluator {
 
         // Admissibility and the convening deadline (Wommelgem art. 52; Kinrooi art. 3, 16).
         if let a = c.details.admissibility, !a.admissible, !c.meetings.isEmpty {
-            d.append(Diagnostic(.warning, "admissibility.meetingsAfterInadmissible", "the report was declared inadmissible on \(long(a.date)): the procedure ends, the members are only informed", article: "art. 52", at: a.position))
+            d.append(Diagnostic(.warning, "admissibility.meetingsAfterInadmissible", "the report was declared inadmissible on \(long(a.date)): the procedure ends, the members are only informed", article: profile.reference("inadmissible"), at: a.position))
         }
         if let a = c.details.admissibility, a.date < c.details.reportReceived {
             d.append(Diagnostic(.error, "admissibility.beforeReport", "admissibility (\(a.date)) is before the report was received (\(c.details.reportReceived))", at: a.position))
@@ -105,9 +113,16 @@ public enum CaseEvaluator {
         let admissible = c.details.admissibility?.admissible ?? true
         var convening: ConveningFacts?
         if admissible {
-            let deadline = Deadlines.conveningDeadline(reportReceived: c.details.reportReceived, profile: profile)
-            let suspended = Deadlines.suspendedDays(after: c.details.reportReceived, through: deadline, suspensions: profile.convening.suspensions)
-            let facts = ConveningFacts(reportReceived: c.details.reportReceived, deadline: deadline, suspendedDays: suspended, rule: profile.convening)
+            // Kinrooi art. 16: an optional window applies only when the case chooses it (OptionalSuspension.swift).
+            let applied = Deadlines.appliedSuspensions(profile, optionalSuspension: c.summerSuspension ?? false)
+            let deadline = Deadlines.conveningDeadline(reportReceived: c.details.reportReceived, profile: profile,
+                                                       optionalSuspension: c.summerSuspension ?? false)
+            let suspended = Deadlines.suspendedDays(after: c.details.reportReceived, through: deadline, suspensions: applied)
+            var facts = ConveningFacts(reportReceived: c.details.reportReceived, deadline: deadline, suspendedDays: suspended,
+                                       rule: profile.convening, appliedSuspensions: applied)
+            facts.optionalSuspension = Deadlines.optionalSuspension(reportReceived: c.details.reportReceived, profile: profile,
+                                                                    chosen: c.summerSuspension)
+            d += OptionalSuspensionCheck.diagnostics(facts.optionalSuspension, summerSuspensionPosition: c.details.position)
             convening = facts
             if let first = c.meetings.min(by: { $0.date < $1.date }) {
                 if let sending = first.plannedSending, sending > deadline {
@@ -177,25 +192,25 @@ public enum CaseEvaluator {
         // Hearings (Wommelgem art. 52: the reporter and the respondent get the chance to be heard).
         for (role, id) in [(HearingRole.melder, c.details.reporter), (.vermeendeSchender, c.details.respondent)] {
             if !c.meetings.isEmpty, admissible, !c.hearings.contains(where: { $0.person == id }) {
-                d.append(Diagnostic(.warning, "hearing.missing", "no hearing recorded for the \(role.dutchName) \(c.name(id)); both must get the chance to be heard (nobody can be obliged)", article: "art. 52", at: c.details.position))
+                d.append(Diagnostic(.warning, "hearing.missing", "no hearing recorded for the \(role.dutchName) \(c.name(id)); both must get the chance to be heard (nobody can be obliged)", article: profile.reference("hearing"), at: c.details.position))
             }
         }
         for h in c.hearings {
             guard let m = c.meeting(h.meeting), let notice = meetingFacts.first(where: { $0.meetingID == m.id })?.notice else { continue }
             let letter = m.plannedSending ?? notice.latestSendingDate
             if letter < m.date, HearingReply.date(hearing: m.date, letter: letter, calendar: calendar) == nil {
-                d.append(Diagnostic(.error, "hearing.noReplyTime", "the invitation of \(c.name(h.person)) to the hearing of \(long(m.date)) is dated \(long(letter)): no working day is left to answer it before the hearing", article: article(forHearingOf: profile), at: h.position, blocks: [.hearingInvitations(meeting: m.id)]))
+                d.append(Diagnostic(.error, "hearing.noReplyTime", "the invitation of \(c.name(h.person)) to the hearing of \(long(m.date)) is dated \(long(letter)): no working day is left to answer it before the hearing", article: profile.reference("hearing"), at: h.position, blocks: [.hearingInvitations(meeting: m.id)]))
             }
         }
         for h in c.hearings where h.role == .getuige && !c.witnesses.contains(h.person) {
-            d.append(Diagnostic(.warning, "hearing.witnessNotListed", "\(c.name(h.person)) is heard as a witness but is not listed under witnesses", article: "art. 46 §5", at: h.position))
+            d.append(Diagnostic(.warning, "hearing.witnessNotListed", "\(c.name(h.person)) is heard as a witness but is not listed under witnesses", article: profile.reference("witnesses"), at: h.position))
         }
 
         // Votes (reglement art. 24, 27; Kinrooi art. 6).
         var voteFacts: [VoteFacts] = []
         for v in c.votes {
             let rule = v.body == .commissie ? profile.tieRule : profile.councilTieRule
-            let article = v.body == .commissie ? profile.tieArticle : "huishoudelijk reglement art. 24 §2, 27 §2"
+            let article = v.body == .commissie ? profile.tieArticle : profile.reference("councilVotes")
             let chair = v.body == .commissie ? composition.chair : c.chair
             let chairVote: VoteChoice? = chair.flatMap { ch in
                 v.inFavour.contains(ch) ? .inFavour : v.against.contains(ch) ? .against : v.abstentions.contains(ch) ? .abstain : nil
@@ -214,10 +229,10 @@ public enum CaseEvaluator {
         if let a = c.assessment {
             let adviceConclusions: [Conclusion] = [.schending, .geenSchending]
             if profile.commissionModel == .advisesCouncil, !adviceConclusions.contains(a.conclusion) {
-                d.append(Diagnostic(.warning, "assessment.conclusionModel", "the commission gives a motivated advice to the council under this profile; expected conclusion schending or geen-schending, found \(a.conclusion.rawValue)", article: "art. 52–53", at: a.position))
+                d.append(Diagnostic(.warning, "assessment.conclusionModel", "the commission gives a motivated advice to the council under this profile; expected conclusion schending or geen-schending, found \(a.conclusion.rawValue)", article: profile.reference("commissionModel"), at: a.position))
             }
             if profile.commissionModel == .decides, adviceConclusions.contains(a.conclusion) {
-                d.append(Diagnostic(.warning, "assessment.conclusionModel", "the commission decides itself under this profile (onontvankelijk, ontvankelijk, ongegrond, gegrond); found \(a.conclusion.rawValue)", article: "art. 6", at: a.position))
+                d.append(Diagnostic(.warning, "assessment.conclusionModel", "the commission decides itself under this profile (onontvankelijk, ontvankelijk, ongegrond, gegrond); found \(a.conclusion.rawValue)", article: profile.reference("commissionModel"), at: a.position))
             }
             if let voteID = a.vote, let outcome = voteFacts.first(where: { $0.voteID == voteID })?.outcome, outcome.result == .rejected {
                 d.append(Diagnostic(.error, "assessment.voteRejected", "the assessment rests on vote \(voteID), which is rejected: \(outcome.explanation); the commission has not adopted it", article: profile.tieArticle, at: a.position, blocks: [.commissionOutcome]))
@@ -231,49 +246,49 @@ public enum CaseEvaluator {
         // The council's decision (Wommelgem art. 53).
         if let decision = c.decision {
             if profile.commissionModel == .decides {
-                d.append(Diagnostic(.note, "decision.kennisname", "under this profile the commission decides; the council only takes note (kennisname) of a founded decision", article: "art. 8", at: decision.position))
+                d.append(Diagnostic(.note, "decision.kennisname", "under this profile the commission decides; the council only takes note (kennisname) of a founded decision", article: profile.notification?.article ?? profile.reference("councilDecision"), at: decision.position))
             }
             if !decision.followsAdvice, decision.respondentHeard == nil {
-                d.append(Diagnostic(.error, "decision.deviationUnheard", "the council departs from the commission's advice without first hearing the respondent itself (respondentHeard)", article: "art. 53", at: decision.position, blocks: [.councilDecision]))
+                d.append(Diagnostic(.error, "decision.deviationUnheard", "the council departs from the commission's advice without first hearing the respondent itself (respondentHeard)", article: profile.reference("councilDecision"), at: decision.position, blocks: [.councilDecision]))
             }
             if let heard = decision.respondentHeard, heard > decision.date {
-                d.append(Diagnostic(.error, "decision.heardAfterDecision", "the respondent is heard by the council after the decision", article: "art. 53", at: decision.position, blocks: [.councilDecision]))
+                d.append(Diagnostic(.error, "decision.heardAfterDecision", "the respondent is heard by the council after the decision", article: profile.reference("councilDecision"), at: decision.position, blocks: [.councilDecision]))
             }
             if !decision.breach, !decision.measures.isEmpty {
-                d.append(Diagnostic(.error, "decision.measuresWithoutBreach", "measures are listed but the council finds no breach", article: "art. 53", at: decision.position, blocks: [.councilDecision]))
+                d.append(Diagnostic(.error, "decision.measuresWithoutBreach", "measures are listed but the council finds no breach", article: profile.reference("councilDecision"), at: decision.position, blocks: [.councilDecision]))
             }
             if let a = c.assessment, profile.commissionModel == .advisesCouncil, decision.followsAdvice,
                decision.breach != a.conclusion.findsBreach {
-                d.append(Diagnostic(.error, "decision.adviceMismatch", "followsAdvice is true, but the advice (\(a.conclusion.dutchText)) and the decision (breach: \(decision.breach)) differ", article: "art. 53", at: decision.position, blocks: [.councilDecision]))
+                d.append(Diagnostic(.error, "decision.adviceMismatch", "followsAdvice is true, but the advice (\(a.conclusion.dutchText)) and the decision (breach: \(decision.breach)) differ", article: profile.reference("councilDecision"), at: decision.position, blocks: [.councilDecision]))
             }
             if let a = c.assessment, let m = c.meeting(a.meeting), decision.date < m.date {
-                d.append(Diagnostic(.error, "decision.beforeAdvice", "the council decides (\(decision.date)) before the commission's advice (\(m.date))", article: "art. 53", at: decision.position, blocks: [.councilDecision]))
+                d.append(Diagnostic(.error, "decision.beforeAdvice", "the council decides (\(decision.date)) before the commission's advice (\(m.date))", article: profile.reference("councilDecision"), at: decision.position, blocks: [.councilDecision]))
             }
             if let voteID = decision.vote, let outcome = voteFacts.first(where: { $0.voteID == voteID })?.outcome, outcome.result == .rejected {
-                d.append(Diagnostic(.error, "decision.voteRejected", "the decision rests on vote \(voteID), which is rejected: \(outcome.explanation); the council has not decided, no decision may be written", article: "huishoudelijk reglement art. 24 §2", at: decision.position, blocks: [.councilDecision]))
+                d.append(Diagnostic(.error, "decision.voteRejected", "the decision rests on vote \(voteID), which is rejected: \(outcome.explanation); the council has not decided, no decision may be written", article: profile.reference("councilVotes"), at: decision.position, blocks: [.councilDecision]))
             }
             if decision.measures.contains(.tuchtonderzoek) {
                 let mandate = c.person(c.details.respondent)?.mandate?.lowercased() ?? ""
                 if !["burgemeester", "schepen", "voorzitter", "vast bureau", "bijzonder comité"].contains(where: { mandate.contains($0) }) {
-                    d.append(Diagnostic(.warning, "decision.disciplinaryMandate", "a file for a disciplinary inquiry is only for the mayor, an alderman, a chair or a member of the executive bodies; the respondent's mandate is \"\(mandate)\"", article: "art. 53", at: decision.position))
+                    d.append(Diagnostic(.warning, "decision.disciplinaryMandate", "a file for a disciplinary inquiry is only for the mayor, an alderman, a chair or a member of the executive bodies; the respondent's mandate is \"\(mandate)\"", article: profile.reference("councilDecision"), at: decision.position))
                 }
             }
         }
         let notifications = Notifications.plan(for: c, profile: profile, composition: composition)
         if profile.commissionModel == .decides, c.assessment != nil, c.collegeChair == nil {
-            d.append(Diagnostic(.warning, "notification.collegeChairMissing", "the college chair (collegeChair) is not named; the decision must also be sent to the chair of the college / vast bureau", article: profile.notification?.article ?? "art. 8"))
+            d.append(Diagnostic(.warning, "notification.collegeChairMissing", "the college chair (collegeChair) is not named; the decision must also be sent to the chair of the college / vast bureau", article: profile.notification?.article ?? profile.reference("councilDecision")))
         }
-        return CaseFacts(profile: profile, convening: convening, seats: seats, composition: composition,
-                         meetings: meetingFacts, votes: voteFacts, notificationDeadline: notification,
-                         notifications: notifications, diagnostics: d)
+        let requested = RequestedConveningCheck.evaluate(c, members: composition.members, profile: profile)
+        d += requested.diagnostics
+        var facts = CaseFacts(profile: profile, convening: convening, seats: seats, composition: composition,
+                              meetings: meetingFacts, votes: voteFacts, notificationDeadline: notification,
+                              notifications: notifications, diagnostics: d)
+        facts.requests = requested.facts
+        return facts
     }
 }
 
 /// The hearing rule: Wommelgem art. 52, Kinrooi art. 5.
-func article(forHearingOf profile: RuleProfile) -> String {
-    profile.commissionModel == .decides ? "art. 5" : "art. 52"
-}
-
 extension BelgianCalendar {
     /// `period` after `date` (date not counted), in working or calendar days.
     public func addingWorkingDaysOrCalendar(_ period: Period, to date: CivilDate) -> CivilDate {

@@ -43,7 +43,7 @@ public enum Notifications {
             // Wommelgem art. 52: the procedure ends; the commission members are informed.
             return NotificationPlan(
                 recipients: composition.members.map { NotificationRecipient(person: $0, role: .commissionMember, withMotivation: false) },
-                deadline: nil, article: "art. 52", councilAcknowledgement: false)
+                deadline: nil, article: profile.reference("inadmissible") ?? "", councilAcknowledgement: false)
         }
         guard let assessment = c.assessment else { return nil }
         let decisionDate = c.meeting(assessment.meeting)?.date
@@ -53,7 +53,7 @@ public enum Notifications {
             // Wommelgem art. 52–53: the motivated advice goes to the council, which decides.
             return NotificationPlan(
                 recipients: [NotificationRecipient(person: c.councilChairForCase, role: .councilChair, withMotivation: true)],
-                deadline: deadline, article: "art. 52", councilAcknowledgement: false)
+                deadline: deadline, article: profile.reference("adviceToCouncil") ?? "", councilAcknowledgement: false)
         case .decides:
             let founded = assessment.conclusion.findsBreach
             var recipients = parties
@@ -62,7 +62,7 @@ public enum Notifications {
             }
             recipients.append(NotificationRecipient(person: c.councilChairForCase, role: .councilChair, withMotivation: founded))
             return NotificationPlan(recipients: recipients, deadline: deadline,
-                                    article: profile.notification?.article ?? "art. 8", councilAcknowledgement: founded)
+                                    article: profile.notification?.article ?? profile.reference("councilDecision") ?? "", councilAcknowledgement: founded)
         }
     }
 }

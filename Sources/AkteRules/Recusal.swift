@@ -5,14 +5,18 @@ import AkteCase
 public enum Recusal {
     /// The article each profile's rules give for a replacement: Wommelgem art. 45 §5 (a member, and the
     /// chair's seat) and §4 (the function of chair); Kinrooi art. 2 for both.
-    public static func articles(_ profile: RuleProfile) -> (Replacement.Kind) -> String {
-        profile.commissionModel == .decides ? { _ in "art. 2" } : { $0.wommelgemArticle }
+    /// The articles as the profile cites them (`references`): a seat replaced under `substitute`, the
+    /// function of chair under `chairReplacement`; a purpose the profile leaves out prints no article.
+    public static func articles(_ profile: RuleProfile) -> (Replacement.Kind) -> String? {
+        { kind in profile.reference(kind == .chair ? "chairReplacement" : "substitute") }
     }
 
     /// The article on impartiality: Wommelgem art. 46 §6 ("de handhaving is onpartijdig").
-    static func impartialityArticle(_ profile: RuleProfile) -> String? {
-        profile.commissionModel == .advisesCouncil ? "art. 46 §6" : nil
-    }
+    static func impartialityArticle(_ profile: RuleProfile) -> String? { profile.reference("impartiality") }
+
+    /// The article that keeps a mandatary out of a decision in which he has an interest: Wommelgem code art. 3
+    /// ("neemt geen deel aan de bespreking en de stemming"); Kinrooi's code is not among the sources: none.
+    static func conflictOfInterestArticle(_ profile: RuleProfile) -> String? { profile.reference("conflictOfInterest") }
 
     public static func findings(_ c: CommissionCase, profile: RuleProfile, composition: Composition) -> [Finding] {
         var d: [Finding] = []
@@ -36,7 +40,7 @@ public enum Recusal {
         // Seven distinct people: a person listed twice (a member named again as substitute) is one seat.
         let distinct = Set(composition.members)
         if distinct.count != composition.members.count {
-            d.append(Finding(.error, "composition.duplicateMember", "a person is listed twice among the members sitting for this case", article: "art. 45 §1", at: c.details.position))
+            d.append(Finding(.error, "composition.duplicateMember", "a person is listed twice among the members sitting for this case", article: profile.reference("chairMember"), at: c.details.position))
         }
         // Art. 46 §6: the commission enforces impartially; a reporter who sits judges his own report.
         if composition.sits(c.details.reporter) {
@@ -47,7 +51,7 @@ public enum Recusal {
         // would be listed as a member in the minutes. Staff (no fraction) may assist; the respondent: respondentSits.
         for m in c.meetings {
             for person in m.present where person != c.details.respondent && !composition.sits(person) && c.person(person)?.fraction != nil {
-                d.append(Finding(.error, "recusal.presentNotSitting", "meeting \(m.id): \(c.name(person)) is listed present but does not sit in the commission for this case", article: profile.commissionModel == .decides ? "art. 2" : "art. 46 §3", at: m.position, blocks: [.minutes(meeting: m.id)]))
+                d.append(Finding(.error, "recusal.presentNotSitting", "meeting \(m.id): \(c.name(person)) is listed present but does not sit in the commission for this case", article: profile.reference("attendance"), at: m.position, blocks: [.minutes(meeting: m.id)]))
             }
         }
         for witness in c.witnesses where composition.sits(witness) {
@@ -55,13 +59,13 @@ public enum Recusal {
         }
         if let decision = c.decision, let acting = decision.actingChair {
             if acting == c.details.respondent {
-                d.append(Finding(.error, "recusal.respondentSigns", "decision.actingChair is the respondent \(c.name(acting)), who cannot chair or sign the council's decision on a case that concerns them", article: "art. 3", at: decision.position, blocks: [.councilDecision]))
+                d.append(Finding(.error, "recusal.respondentSigns", "decision.actingChair is the respondent \(c.name(acting)), who cannot chair or sign the council's decision on a case that concerns them", article: conflictOfInterestArticle(profile), at: decision.position, blocks: [.councilDecision]))
             } else if !c.isCouncilMember(acting) {
                 d.append(Finding(.error, "recusal.actingChairNotCouncillor", "decision.actingChair \(c.name(acting)) is not a member of the \(c.body.dutchName); only a council member can chair its meeting (DLB art. 7 §5)", at: decision.position, blocks: [.councilDecision]))
             }
         }
         if c.respondentChairsCouncil, let decision = c.decision, decision.actingChair == nil {
-            d.append(Finding(.error, "recusal.actingChairMissing", "the council chair \(c.name(c.chair)) is the respondent and cannot chair the item or sign the decision; name who chaired the council meeting for this item in decision.actingChair", article: "art. 3", at: decision.position, blocks: [.councilDecision]))
+            d.append(Finding(.error, "recusal.actingChairMissing", "the council chair \(c.name(c.chair)) is the respondent and cannot chair the item or sign the decision; name who chaired the council meeting for this item in decision.actingChair", article: conflictOfInterestArticle(profile), at: decision.position, blocks: [.councilDecision]))
         }
         return d
     }

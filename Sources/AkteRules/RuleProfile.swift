@@ -61,14 +61,19 @@ public struct SuspensionWindow: Sendable, Hashable {
     public var fromMonth: Int, fromDay: Int, toMonth: Int, toDay: Int
     public var description: String
     public var article: String?
+    /// The rule says the terms *may* be suspended (Kinrooi art. 16: "kunnen worden geschorst"): the case
+    /// chooses (`summerSuspension`), and `check` and `deadlines` show both ways; never applied silently.
+    public var optional: Bool = false
 
-    public init(fromMonth: Int, fromDay: Int, toMonth: Int, toDay: Int, description: String, article: String? = nil) {
+    public init(fromMonth: Int, fromDay: Int, toMonth: Int, toDay: Int, description: String, article: String? = nil,
+                optional: Bool = false) {
         self.fromMonth = fromMonth
         self.fromDay = fromDay
         self.toMonth = toMonth
         self.toDay = toDay
         self.description = description
         self.article = article
+        self.optional = optional
     }
 
     public func contains(_ date: CivilDate) -> Bool {
@@ -80,6 +85,11 @@ public struct SuspensionWindow: Sendable, Hashable {
 public struct ConveningRule: Sendable, Hashable {
     public var period: Period
     public var suspensions: [SuspensionWindow]
+
+    /// The windows that always apply (Wommelgem art. 52: "wordt geschorst").
+    public var mandatorySuspensions: [SuspensionWindow] { suspensions.filter { !$0.optional } }
+    /// The windows the case may choose to apply (Kinrooi art. 16: "kunnen worden geschorst").
+    public var optionalSuspensions: [SuspensionWindow] { suspensions.filter(\.optional) }
 }
 
 public enum QuorumRule: String, Sendable, Hashable {
@@ -141,6 +151,16 @@ public struct RuleProfile: Sendable, Hashable {
     /// Keys used by akte: notice, urgentNotice, convening, closedMeetings, quorum, substitute, hearing, advice, trustedPerson,
     /// chairReplacement, decisions, measures, notification, minutes.
     public var citations: [String: String] = [:]
+    /// Purpose → the article as `check` prints it ("substitute" → "art. 45 §5"); a purpose the profile does
+    /// not name is printed without an article, never with another municipality's (ProfileReferences.swift).
+    public var references: [String: String] = [:]
+    /// Purpose → a Dutch sentence the documents print only when the profile provides it (ProfileTexts.swift):
+    /// what one municipality's rules say is never written into another's documents.
+    public var texts: [String: String] = [:]
+    /// Convening at the request of a share of the members (Wommelgem art. 46 §1; Kinrooi art. 3).
+    public var requestedConvening: RequestedConveningRule?
+    /// The advice procedure on the code and its application (Wommelgem art. 47, 54; Kinrooi art. 13–15).
+    public var adviceProcedure: AdviceRule?
 
     public var calendar: BelgianCalendar { BelgianCalendar(localDays: localDays) }
 
@@ -229,9 +249,11 @@ public struct RuleProfile: Sendable, Hashable {
                 let to = w.required("to") { monthDay($0, $1) }
                 let text = w.required("description") { d.text($0, $1) }
                 let article = w.optional("article") { d.text($0, $1) }
+                let optional = w.optional("optional") { d.bool($0, $1) }
                 w.finish()
                 guard let from, let to, let text else { return nil }
-                return SuspensionWindow(fromMonth: from.0, fromDay: from.1, toMonth: to.0, toDay: to.1, description: text, article: article)
+                return SuspensionWindow(fromMonth: from.0, fromDay: from.1, toMonth: to.0, toDay: to.1, description: text,
+                                        article: article, optional: optional ?? false)
             } }
             r.finish()
             guard let amount, let u else { return nil }
@@ -290,6 +312,55 @@ public struct RuleProfile: Sendable, Hashable {
         let codeTitle = o.optional("codeTitle") { d.text($0, $1) }
         let codeAdopted = o.optional("codeAdopted") { d.text($0, $1) }
         let citations = o.optional("citations") { textMap($0, $1) }
+        let references = o.optional("references") { textMap($0, $1) }
+        let texts = o.optional("texts") { n, p -> [String: String]? in
+            guard let r = d.object(n, p) else { return nil }
+            var result: [String: String] = [:]
+            for key in r.keys {
+                guard RuleProfile.textPurposes.contains(key) else {
+                    _ = r.optional(key) { n, p -> Bool? in
+                        let hint = closestMatch(to: key, in: RuleProfile.textPurposes).map { "did you mean \"\($0)\"? " } ?? ""
+                        d.fail(n, p, "no document uses a text \"\(key)\"; \(hint)known: \(RuleProfile.textPurposes.joined(separator: ", "))")
+                        return nil
+                    }
+                    continue
+                }
+                if let text = r.optional(key, { d.text($0, $1) }) { result[key] = text }
+            }
+            r.finish()
+            return result
+        }
+        let requested = o.optional("requestedConvening") { n, p -> RequestedConveningRule? in
+            guard let r = d.object(n, p) else { return nil }
+            let share = r.required("share") { n, p -> (Int, Int)? in
+                guard let text = d.text(n, p) else { return nil }
+                let parts = text.split(separator: "/").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+                guard parts.count == 2, parts[0] > 0, parts[1] >= parts[0] else {
+                    d.fail(n, p, "\"\(text)\" is not a share of the members such as \"1/3\"")
+                    return nil
+                }
+                return (parts[0], parts[1])
+            }
+            let within = r.optional("within") { period($0, $1) }
+            let agenda = r.optional("proposedAgenda") { d.bool($0, $1) }
+            let article = r.optional("article") { d.text($0, $1) }
+            r.finish()
+            guard let share else { return nil }
+            return RequestedConveningRule(numerator: share.0, denominator: share.1, within: within,
+                                          proposedAgenda: agenda ?? false, article: article)
+        }
+        let advice = o.optional("adviceProcedure") { n, p -> AdviceRule? in
+            guard let r = d.object(n, p) else { return nil }
+            let convening = r.optional("convening") { period($0, $1) }
+            let within = r.optional("advice") { period($0, $1) }
+            let extendable = r.optional("extendable") { d.bool($0, $1) }
+            let recipients = r.optional("recipients") { d.list($0, $1) { d.text($0, $1) } }
+            let suspensions = r.optional("suspensionsApply") { d.bool($0, $1) }
+            let article = r.optional("article") { d.text($0, $1) }
+            r.finish()
+            return AdviceRule(convening: convening, advice: within, extendable: extendable ?? false, recipients: recipients ?? [],
+                              suspensionsApply: suspensions ?? false, article: article)
+        }
         o.finish()
         try d.throwIfFailed()
         guard let id, let name, let municipality, let sourceText, let size, let notice, let urgent, let convening,
@@ -302,7 +373,8 @@ public struct RuleProfile: Sendable, Hashable {
             convening: convening, quorum: quorum, quorumArticle: quorumArticle, secondConvocation: second,
             commissionModel: model, tieRule: tie, tieArticle: tieArticle, councilTieRule: councilTie ?? .rejected,
             notification: notification, minutes: minutes, remarks: remarks, localDays: localDays ?? [],
-            articles: articles ?? [:], codeTitle: codeTitle, codeAdopted: codeAdopted, citations: citations ?? [:])
+            articles: articles ?? [:], codeTitle: codeTitle, codeAdopted: codeAdopted, citations: citations ?? [:],
+            references: references ?? [:], texts: texts ?? [:], requestedConvening: requested, adviceProcedure: advice)
         profile.seatArticle = seatArticle
         return profile
     }

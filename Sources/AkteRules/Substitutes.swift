@@ -5,9 +5,12 @@ public struct Replacement: Sendable, Hashable {
     public let original: String
     public let substitute: String?
     public let fraction: String?
-    /// "art. 45 §5" (a member) or "art. 45 §4" (the chair's seat).
-    public let article: String
+    /// As the profile cites it (Wommelgem "art. 45 §5"; Kinrooi "art. 2"); nil when the profile cites none.
+    public let article: String?
     public let reason: String
+    /// The profile's reference purpose ("substitute", "chairReplacement"): `check` prints
+    /// `RuleProfile.reference(purpose)`, never the Wommelgem article above for another profile.
+    public var purpose: String = "substitute"
 }
 
 /// The chair replaced for the whole procedure (Wommelgem art. 45 §4; Kinrooi art. 2: as DLB art. 7 §5,
@@ -16,7 +19,7 @@ public struct ChairReplacement: Sendable, Hashable {
     public let original: String
     /// The person who chairs instead (the case's deputyChair); nil when the case names nobody.
     public let deputy: String?
-    public let article: String
+    public let article: String?
 }
 
 /// The effective composition of the commission for a case.
@@ -49,7 +52,7 @@ public enum Substitutes {
     /// function of chair to the deputy named in the case (art. 45 §4), who keeps his own seat (one person,
     /// one seat). A substitute is unavailable when listed as such, when already sitting, or when the
     /// reporter, the respondent or a witness.
-    public static func composition(for commissionCase: CommissionCase, article: (Replacement.Kind) -> String = { $0.wommelgemArticle }) -> Composition {
+    public static func composition(for commissionCase: CommissionCase, article: (Replacement.Kind) -> String? = { $0.wommelgemArticle }) -> Composition {
         let c = commissionCase
         let respondent = c.details.respondent
         let involved = Set([respondent, c.details.reporter] + c.witnesses)

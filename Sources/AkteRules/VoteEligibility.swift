@@ -15,13 +15,13 @@ public enum VoteEligibility {
         let secretCount = v.counts.map { $0.inFavour + $0.against + $0.abstentions } ?? 0
         let respondent = c.details.respondent
         if voters.contains(respondent) {
-            let article = profile.commissionModel == .advisesCouncil ? "art. 3" : Recusal.articles(profile)(.member)
+            let article = Recusal.conflictOfInterestArticle(profile) ?? Recusal.articles(profile)(.member)
             d.append(Finding(.error, "recusal.respondentVotes", "vote \(v.id): \(c.name(respondent)) is the respondent and takes no part in the deliberation or the vote on a case that concerns them", article: article, at: v.position, blocks: scope))
         }
         switch v.body {
         case .commissie:
             for p in Set(voters).sorted() where p != respondent && !composition.sits(p) {
-                d.append(Finding(.error, "vote.nonMember", "vote \(v.id): \(c.name(p)) is not a sitting member of the commission for this case", article: "art. 45", at: v.position, blocks: scope))
+                d.append(Finding(.error, "vote.nonMember", "vote \(v.id): \(c.name(p)) is not a sitting member of the commission for this case", article: profile.reference("composition"), at: v.position, blocks: scope))
             }
             // A member votes at the meeting he attends (the minutes list him present).
             if let meetingID = v.meeting, let meeting = c.meeting(meetingID), !meeting.present.isEmpty {

@@ -32,7 +32,8 @@ import Testing
         let received = day("2025-01-01").adding(days: offset)
         for profile in Self.profiles {
             let deadline = Deadlines.conveningDeadline(reportReceived: received, profile: profile)
-            let windows = profile.convening.suspensions
+            // Only the mandatory windows apply unless the case chooses the optional one (Kinrooi art. 16).
+            let windows = profile.convening.mandatorySuspensions
             #expect(!windows.contains { $0.contains(deadline) })
             let counted = (1...received.days(to: deadline)).filter { o in !windows.contains { $0.contains(received.adding(days: o)) } }.count
             #expect(counted == profile.convening.period.amount)

@@ -103,11 +103,21 @@ import Testing
         #expect(Deadlines.conveningDeadline(reportReceived: day(received), profile: wommelgem) == day(expected))
     }
 
-    @Test("Kinrooi art. 3 and 16: 30 calendar days, July and August suspended", arguments: [
+    // Kinrooi art. 3: "binnen een termijn van dertig kalenderdagen"; art. 16: the terms "kunnen worden geschorst
+    // tijdens de maanden juli en augustus" — a choice: with it, July and August do not run.
+    @Test("Kinrooi art. 3 and 16: 30 calendar days, July and August suspended when the case chooses it", arguments: [
         ("2025-06-20", "2025-09-20"), ("2025-09-15", "2025-10-15"), ("2025-07-10", "2025-09-30"),
     ])
-    func kinrooiConvening(received: String, expected: String) {
+    func kinrooiConventionWithSuspension(received: String, expected: String) {
+        #expect(Deadlines.conveningDeadline(reportReceived: day(received), profile: kinrooi, optionalSuspension: true) == day(expected))
+    }
+
+    @Test("Kinrooi art. 3 and 16: without the optional suspension, 30 plain calendar days", arguments: [
+        ("2025-06-20", "2025-07-20"), ("2025-09-15", "2025-10-15"), ("2025-07-10", "2025-08-09"),
+    ])
+    func kinrooiConveningWithoutSuspension(received: String, expected: String) {
         #expect(Deadlines.conveningDeadline(reportReceived: day(received), profile: kinrooi) == day(expected))
+        #expect(Deadlines.conveningDeadline(reportReceived: day(received), profile: kinrooi, optionalSuspension: false) == day(expected))
     }
 
     @Test("Kinrooi art. 7–8: 10 working days for notification and minutes, 5 for remarks")

@@ -53,9 +53,11 @@ public struct Convocation: Artefact {
             "rules": .map([
                 "closedArticle": .string(s.closedArticle),
                 "publicOnRequest": .bool(s.publicOnRequest),
-                "substituteArticle": .string(s.citation("substitute", article: "art. 45 §5")),
+                "substituteArticle": .string(s.citation("substitute", article: s.profile.reference("substitute"))),
             ]),
             "notice": .map(["sentence": .string(noticeSentence)]),
+            "request": requestBlock,
+            "texts": s.texts,
             "urgent": .bool(meeting.urgent),
             "urgency": .map(["motivation": .string(meeting.urgent ? (meeting.urgencyMotivation ?? "") : "")]),
             "secondConvocation": .bool(meeting.secondConvocation),
@@ -116,6 +118,7 @@ public struct HearingInvitation: Artefact {
                 "publicOnRequest": .bool(s.publicOnRequest),
                 "hearingArticle": .string(s.citation("hearing")),
             ]),
+            "texts": s.texts,
         ])
     }
 }

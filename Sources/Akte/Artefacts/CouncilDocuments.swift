@@ -168,14 +168,9 @@ public struct Minutes: Artefact {
         let facts = s.facts.meeting(meeting.id)
         let hasRule = s.profile.minutes != nil && s.profile.remarks != nil && facts?.minutesDeadline != nil
         let next = c.meetings.filter { $0.date > meeting.date }.min { $0.date < $1.date }
-        // Without a rule (Wommelgem), remarks are due before the next meeting, else within ten days.
-        let calendar = s.profile.calendar
-        var remarksDeadline = hasRule ? facts?.remarksDeadline : (next.map { $0.date.adding(days: -1) } ?? meeting.date.adding(days: 10))
-        if !hasRule, var day = remarksDeadline {
-            // A working day: the last before the next meeting, else the first after the ten days.
-            while !calendar.isWorkingDay(day) { day = day.adding(days: next == nil ? 1 : -1) }
-            remarksDeadline = day
-        }
+        // Remarks have a deadline only where the profile sets one (Kinrooi art. 7); the Wommelgem code has
+        // none, and none is invented.
+        let remarksDeadline = hasRule ? facts?.remarksDeadline : nil
         let items: [TemplateValue] = meeting.agenda.enumerated().map { index, title in
             let (gist, outcome) = item(index)
             return .map([
@@ -213,6 +208,7 @@ public struct Minutes: Artefact {
                 "dateLong": .string(next.map { DutchFormat.longDate($0.date) } ?? ""),
             ]),
             "rules": .map(["minutesArticle": .string(s.citation("minutes", article: s.profile.minutes?.article))]),
+            "texts": s.texts,
         ])
     }
 }
