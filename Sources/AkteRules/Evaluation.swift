@@ -200,7 +200,7 @@ public enum CaseEvaluator {
         // Hearings (Wommelgem art. 52: the reporter and the respondent get the chance to be heard).
         for (role, id) in [(HearingRole.melder, c.details.reporter), (.vermeendeSchender, c.details.respondent)] {
             if !c.meetings.isEmpty, admissible, !c.hearings.contains(where: { $0.person == id }) {
-                d.append(Diagnostic(.warning, "hearing.missing", "no hearing recorded for the \(role.dutchName) \(c.name(id)); both must get the chance to be heard (nobody can be obliged)", article: "art. 52", at: c.details.position))
+                d.append(Diagnostic(.warning, "hearing.missing", "no hearing recorded for the \(role.dutchName) \(c.name(id)); both must get the chance to be heard (nobody can be obliged)", article: article(forHearingOf: profile), at: c.details.position))
             }
         }
         for h in c.hearings {
@@ -230,6 +230,17 @@ public enum CaseEvaluator {
             d += VoteEligibility.findings(v, in: c, profile: profile, composition: composition)
             if outcome.tie {
                 d.append(Diagnostic(.note, "vote.tie", "vote \(v.id): \(outcome.explanation)", at: v.position))
+                // The Wommelgem code (art. 46, 52) gives the commission no voting rule at all, so a tie in the
+                // commission is a gap, not a rule: the profile's tie rule is borrowed from the council's rules
+                // (reglement art. 24 §2, 27 §2). Kinrooi art. 6 has its own (the chair's vote decides).
+                if v.body == .commissie, profile.commissionModel == .advisesCouncil {
+                    d.append(Diagnostic(.note, "vote.tieRuleOpen", "vote \(v.id) is tied in the commission; the code sets no rule for a tie in the commission: akte applies the council's rule by analogy (\(profile.tieArticle ?? "the profile's tie rule"): \(outcome.result == .rejected ? "not adopted" : "adopted")). Other readings: the chair's vote decides (as some codes provide), or the commission sends the council an advice that states the divided opinion (art. 52: a motivated advice; art. 53: only the council decides); the choice is the commission's", article: "art. 46, 52", at: v.position))
+                }
+            }
+            // Reglement art. 26 §1, §4: the council votes openly, secretly only on the matters §4 lists (loss of
+            // a mandate, appointments to bodies, individual personnel matters); a finding on a mandatary is not one.
+            if v.body == .raad, v.secret, profile.commissionModel == .advisesCouncil {
+                d.append(Diagnostic(.warning, "vote.secretNotListed", "vote \(v.id) is secret, but the council votes openly except on the matters the rules list (loss of a mandate, appointments, individual personnel matters); a decision on a breach of the code is not among them: check the council's own rules", article: "huishoudelijk reglement art. 26 §1, §4", at: v.position))
             }
         }
 
@@ -283,6 +294,12 @@ public enum CaseEvaluator {
             }
         }
         let notifications = Notifications.plan(for: c, profile: profile, composition: composition)
+        // Kinrooi art. 8, last paragraph, puts "de beslissing" on the next council agenda for kennisname; the third
+        // paragraph sends an inadmissible or unfounded decision "enkel" to the parties, the chairs learning only the
+        // outcome. akte reads the two together: only a founded decision goes to the council. Say it is a reading.
+        if profile.commissionModel == .decides, let a = c.assessment, !a.conclusion.findsBreach {
+            d.append(Diagnostic(.note, "notification.kennisnameReading", "the decision is \(a.conclusion.dutchText): akte prepares no council item, reading the last paragraph of art. 8 (the council chair puts the decision on the council agenda for kennisname) with its third paragraph (an inadmissible or unfounded decision goes only to the parties, the chairs learn the outcome without motivation); the council chair may still put the outcome, without the motivation, on the agenda", article: profile.notification?.article ?? "art. 8", at: a.position))
+        }
         if profile.commissionModel == .decides, c.assessment != nil, c.collegeChair == nil {
             d.append(Diagnostic(.warning, "notification.collegeChairMissing", "the college chair (collegeChair) is not named; the decision must also be sent to the chair of the college / vast bureau", article: profile.notification?.article ?? "art. 8"))
         }
@@ -292,9 +309,10 @@ public enum CaseEvaluator {
     }
 }
 
-/// The hearing rule: Wommelgem art. 52, Kinrooi art. 5.
+/// The hearing rule: Wommelgem art. 52; Kinrooi art. 12, which refers to the code's art. 11–17 (art. 5 is about
+/// quorum and closed meetings, not hearings).
 func article(forHearingOf profile: RuleProfile) -> String {
-    profile.commissionModel == .decides ? "art. 5" : "art. 52"
+    profile.commissionModel == .decides ? "art. 12" : "art. 52"
 }
 
 extension BelgianCalendar {

@@ -8,6 +8,23 @@ public struct Replacement: Sendable, Hashable {
     /// "art. 45 §5" (a member) or "art. 45 §4" (the chair's seat).
     public let article: String
     public let reason: String
+    /// Substitutes passed over, in order, before `substitute` (or before giving up): who and why.
+    public var skipped: [SkippedSubstitute] = []
+}
+
+/// A substitute the order of art. 45 §5 reaches but who does not take the seat.
+public struct SkippedSubstitute: Sendable, Hashable {
+    public enum Reason: Sendable, Hashable {
+        /// Listed in the fraction's `unavailable`: a fact of the case.
+        case unavailable
+        /// Already sitting (a member, or a substitute for another seat): one person, one seat.
+        case alreadySitting
+        /// The reporter or a witness of this case: passed over for impartiality (art. 46 §6), a reading
+        /// the code does not prescribe (art. 45 §5 only gives the order).
+        case reporter, witness
+    }
+    public let person: String
+    public let reason: Reason
 }
 
 /// The chair replaced for the whole procedure (Wommelgem art. 45 §4; Kinrooi art. 2: as DLB art. 7 §5,
@@ -52,7 +69,6 @@ public enum Substitutes {
     public static func composition(for commissionCase: CommissionCase, article: (Replacement.Kind) -> String = { $0.wommelgemArticle }) -> Composition {
         let c = commissionCase
         let respondent = c.details.respondent
-        let involved = Set([respondent, c.details.reporter] + c.witnesses)
         let nominated = Set(c.fractions.flatMap(\.members))
         var members: [String] = []
         var replacements: [Replacement] = []
@@ -63,8 +79,17 @@ public enum Substitutes {
                     continue
                 }
                 let taken = Set(members + replacements.compactMap(\.substitute))
-                let substitute = fraction.substitutes.first {
-                    !involved.contains($0) && !fraction.unavailable.contains($0) && !nominated.contains($0) && !taken.contains($0)
+                var skipped: [SkippedSubstitute] = []
+                var substitute: String?
+                for candidate in fraction.substitutes where candidate != respondent {
+                    let reason: SkippedSubstitute.Reason? =
+                        fraction.unavailable.contains(candidate) ? .unavailable
+                        : nominated.contains(candidate) || taken.contains(candidate) ? .alreadySitting
+                        : candidate == c.details.reporter ? .reporter
+                        : c.witnesses.contains(candidate) ? .witness
+                        : nil
+                    guard let reason else { substitute = candidate; break }
+                    skipped.append(SkippedSubstitute(person: candidate, reason: reason))
                 }
                 if let substitute { members.append(substitute) }
                 let isChair = member == c.chair
@@ -73,7 +98,8 @@ public enum Substitutes {
                     article: article(isChair ? .chairSeat : .member),
                     reason: isChair
                         ? "the report concerns the chair of the commission; the chair's seat goes to the fraction's first available substitute"
-                        : "the report concerns a member of the commission; replaced by the fraction's first available substitute"))
+                        : "the report concerns a member of the commission; replaced by the fraction's first available substitute",
+                    skipped: skipped))
             }
         }
         var chair: String? = c.chair

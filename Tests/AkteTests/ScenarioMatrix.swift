@@ -24,6 +24,14 @@ struct ScenarioExpectation: Sendable, CustomStringConvertible {
     var councilSignature: String? = nil
     /// Who receives a notification letter (Kinrooi art. 8), by slug.
     var notified: Set<String>? = nil
+    /// Of the notified (`notified`), those whose letter carries the decision's motivation (Kinrooi art. 8: the
+    /// chairs learn an inadmissible or unfounded decision without it). Checked against the case's motivation text.
+    var withMotivation: Set<String>? = nil
+    /// The result of each named vote (Kinrooi art. 6: the chair's vote decides a tie).
+    var voteResults: [String: VoteResult] = [:]
+    /// File-name prefixes of documents that must be written, and of documents that must not be.
+    var writes: Set<String> = []
+    var omits: Set<String> = []
     /// Sentences the written documents must contain (file-name prefix → text).
     var contains: [String: String] = [:]
 
@@ -45,12 +53,23 @@ enum ScenarioMatrix {
 
     static let rows: [ScenarioExpectation] = [
         // Art. 45 §5: the respondent member (Pieter De Smet, Open VLD) is replaced by the fraction's first substitute.
+        // Art. 52–53: a motivated advice finding a breach; the council follows it, so it need not hear him itself.
         ScenarioExpectation(file: "Examples/commissie-voorbeeld.yaml", alsoReports: ["recusal.replaced"],
                             articles: ["recusal.replaced": "art. 45 §5"], convened: wommelgemCommission,
-                            substitutes: ["sofie-goossens"], chair: "ann", councilSignature: "De voorzitter,\nAnn Verstraeten"),
-        // Kinrooi art. 2, 5, 6: the council chair chairs; second convocation; the chair's vote settles a tie.
+                            substitutes: ["sofie-goossens"], chair: "ann", councilSignature: "De voorzitter,\nAnn Verstraeten",
+                            voteResults: ["advies": .adopted, "raadsbesluit": .adopted],
+                            writes: ["03-gemotiveerd-advies", "05-besluit"], omits: ["04-kennisgeving"]),
+        // Kinrooi art. 2, 3, 5, 6, 8: the council chair chairs; an urgent first meeting (the letter says so), then a
+        // second convocation valid "ongeacht het aantal aanwezige leden" (the letter says so); the chair's vote
+        // settles the 2–2 tie (art. 6: adopted, she voted for); founded: the motivated decision goes to the parties
+        // and to both chairs (art. 8).
         ScenarioExpectation(file: "Examples/commissie-kinrooi.yaml", alsoReports: ["vote.tie"], convened: kinrooiCommission,
-                            chair: "griet", notified: ["sanne-coenen", "bram-geraets", "tine-bouwens", "griet-vandael"]),
+                            chair: "griet", notified: ["sanne-coenen", "bram-geraets", "tine-bouwens", "griet-vandael"],
+                            withMotivation: ["sanne-coenen", "bram-geraets", "tine-bouwens", "griet-vandael"],
+                            voteResults: ["beslissing": .adopted],
+                            contains: ["01-oproeping-2025-10-02": "oogdringendheid",
+                                       "01-oproeping-2025-10-16": "ongeacht het aantal aanwezige leden",
+                                       "04-kennisgeving-griet-vandael": "voor kennisname"]),
         // Art. 45 §4–5, code art. 3: seven distinct people; the deputy chairs and keeps his seat; the chair's seat
         // goes to the N-VA's first substitute; the acting chair signs the council's decision.
         ScenarioExpectation(file: "wommelgem-chair-respondent.yaml", alsoReports: ["recusal.replaced", "recusal.chairReplaced"],
@@ -65,7 +84,9 @@ enum ScenarioMatrix {
         ScenarioExpectation(file: "wommelgem-reporter-in-commission.yaml", alsoReports: ["recusal.reporterSits"],
                             articles: ["recusal.reporterSits": "art. 46 §6"], convened: wommelgemCommission, substitutes: ["sofie-goossens"], chair: "ann"),
         // Art. 45 §5, 46 §5: a substitute who is a witness is skipped; the next in order sits.
-        ScenarioExpectation(file: "wommelgem-witness-substitute.yaml",
+        // Passing over a witness is akte's reading (art. 46 §6), not the code's order: a note says so.
+        ScenarioExpectation(file: "wommelgem-witness-substitute.yaml", alsoReports: ["recusal.substituteSkipped"],
+                            articles: ["recusal.substituteSkipped": "art. 45 §5"],
                             convened: replacing(wommelgemCommission, "sofie-goossens", with: "marc-peeters"),
                             substitutes: ["marc-peeters"], chair: "ann"),
         // Art. 52: an inadmissible report ends the procedure: nobody is convened.
@@ -82,8 +103,10 @@ enum ScenarioMatrix {
                             errors: ["vote.nonMember", "recusal.respondentVotes", "vote.tooMany"],
                             articles: ["recusal.respondentVotes": "art. 3"]),
         ScenarioExpectation(file: "wommelgem-commission-nonmember-votes.yaml", errors: ["recusal.respondentVotes"]),
-        // Reglement art. 26 §4, 28: a secret vote has counts only.
-        ScenarioExpectation(file: "wommelgem-secret-council-vote.yaml", alsoReports: ["recusal.secretVote"],
+        // Reglement art. 28: a secret vote has counts only. Art. 26 §1, §4: the council votes openly except on the
+        // matters listed there (loss of a mandate, appointments, individual personnel matters): a warning.
+        ScenarioExpectation(file: "wommelgem-secret-council-vote.yaml", alsoReports: ["recusal.secretVote", "vote.secretNotListed"],
+                            articles: ["vote.secretNotListed": "huishoudelijk reglement art. 26 §1, §4"],
                             convened: wommelgemCommission, substitutes: ["sofie-goossens"], councilSignature: "De voorzitter,\nAnn Verstraeten",
                             contains: ["05-besluit": "Bij geheime stemming: 17 stemmen voor, 2 stemmen tegen en 3 onthoudingen."]),
         ScenarioExpectation(file: "wommelgem-ocmw-council.yaml", convened: wommelgemCommission, substitutes: ["sofie-goossens"],
@@ -98,9 +121,15 @@ enum ScenarioMatrix {
         ScenarioExpectation(file: "wommelgem-urgent-unmotivated.yaml", errors: ["notice.urgencyUnmotivated"],
                             articles: ["notice.urgencyUnmotivated": "art. 46 §1"]),
         ScenarioExpectation(file: "wommelgem-meeting-before-report.yaml", errors: ["meeting.beforeReport"]),
-        // Kinrooi art. 6, 8: unfounded; the chairs learn the outcome without the motivation.
-        ScenarioExpectation(file: "kinrooi-unfounded.yaml", convened: kinrooiCommission, chair: "griet",
-                            notified: ["sanne-coenen", "bram-geraets", "tine-bouwens", "griet-vandael"]),
+        // Kinrooi art. 6, 8: unfounded after a 2–2 tie the chair's vote decides; the parties receive the motivated
+        // decision, the two chairs learn the outcome without the motivation; whether the council takes note of an
+        // unfounded decision is a reading of art. 8 (a note), and akte writes no council item.
+        ScenarioExpectation(file: "kinrooi-unfounded.yaml", alsoReports: ["vote.tie", "notification.kennisnameReading"],
+                            articles: ["notification.kennisnameReading": "art. 8"], convened: kinrooiCommission, chair: "griet",
+                            notified: ["sanne-coenen", "bram-geraets", "tine-bouwens", "griet-vandael"],
+                            withMotivation: ["sanne-coenen", "bram-geraets"], voteResults: ["beslissing": .adopted],
+                            omits: ["04-agendapunt", "05-besluit"],
+                            contains: ["01-oproeping-2025-10-16": "ongeacht het aantal aanwezige leden"]),
         // Kinrooi art. 2: the chair replaced as DLB art. 7 §5 provides; her seat to the CD&V substitute; she is
         // notified as the party concerned, the deputy as chair of the council (art. 8).
         ScenarioExpectation(file: "kinrooi-chair-respondent.yaml", alsoReports: ["recusal.chairReplaced", "vote.tie"],
@@ -108,8 +137,44 @@ enum ScenarioMatrix {
                             convened: replacing(kinrooiCommission, "griet-vandael", with: "joris-reynders"),
                             substitutes: ["joris-reynders"], chair: "hans",
                             notified: ["sanne-coenen", "griet-vandael", "tine-bouwens", "hans-cuppens"],
+                            withMotivation: ["sanne-coenen", "griet-vandael", "tine-bouwens", "hans-cuppens"],
+                            voteResults: ["beslissing": .adopted],
                             contains: ["04-kennisgeving-hans-cuppens": "als waarnemend voorzitter van de gemeenteraad"]),
         // Kinrooi art. 3: eight working days; the latest date falls on a Sunday and says so.
         ScenarioExpectation(file: "kinrooi-late-sunday.yaml", errors: ["notice.late"], articles: ["notice.late": "art. 3"]),
+        // Art. 45 §5: the member is replaced "in volgorde" of the substitutes; the first is the reporter. The code
+        // does not exclude her: akte passes her over for impartiality (art. 46 §6) and says it is a choice.
+        ScenarioExpectation(file: "wommelgem-first-substitute-reporter.yaml", alsoReports: ["recusal.substituteSkipped", "recusal.replaced"],
+                            articles: ["recusal.substituteSkipped": "art. 45 §5", "recusal.replaced": "art. 45 §5"],
+                            convened: replacing(wommelgemCommission, "sofie-goossens", with: "marc-peeters"),
+                            substitutes: ["marc-peeters"], chair: "ann"),
+        // Art. 45 §5: the first substitute cannot stand in; the next in order sits.
+        ScenarioExpectation(file: "wommelgem-first-substitute-unavailable.yaml", alsoReports: ["recusal.substituteSkipped"],
+                            articles: ["recusal.substituteSkipped": "art. 45 §5", "recusal.replaced": "art. 45 §5"],
+                            convened: replacing(wommelgemCommission, "sofie-goossens", with: "marc-peeters"),
+                            substitutes: ["marc-peeters"], chair: "ann"),
+        // Art. 52–53: an advice finding no breach, followed by the council: no hearing by the council is needed.
+        ScenarioExpectation(file: "wommelgem-unfounded-followed.yaml", convened: wommelgemCommission, substitutes: ["sofie-goossens"],
+                            chair: "ann", councilSignature: "De voorzitter,\nAnn Verstraeten",
+                            voteResults: ["advies": .adopted, "raadsbesluit": .adopted],
+                            writes: ["03-gemotiveerd-advies", "05-besluit"], omits: ["04-kennisgeving"],
+                            contains: ["05-besluit": "niet heeft geschonden"]),
+        // The code sets no voting rule for the commission (art. 46, 52): a tie is a gap; akte's reading (the council's
+        // rule, a tie rejects) is stated as a choice with the other readings (vote.tieRuleOpen); the advice is not adopted.
+        ScenarioExpectation(file: "wommelgem-commission-tie.yaml", errors: ["assessment.voteRejected"],
+                            alsoReports: ["vote.tie", "vote.tieRuleOpen"], articles: ["vote.tieRuleOpen": "art. 46, 52"],
+                            voteResults: ["advies": .rejected]),
+        // Kinrooi art. 6, 8: inadmissible: the motivated decision only to the parties; the two chairs are told
+        // it is inadmissible, without the motivation; no council item (a reading of art. 8, stated).
+        ScenarioExpectation(file: "kinrooi-inadmissible.yaml", alsoReports: ["notification.kennisnameReading"],
+                            convened: kinrooiCommission, chair: "griet",
+                            notified: ["sanne-coenen", "bram-geraets", "tine-bouwens", "griet-vandael"],
+                            withMotivation: ["sanne-coenen", "bram-geraets"], omits: ["04-agendapunt", "05-besluit"],
+                            contains: ["04-kennisgeving-tine-bouwens": "onontvankelijk"]),
+        // Kinrooi art. 3: urgent, at least two working days; sent the day before the meeting: too late.
+        ScenarioExpectation(file: "kinrooi-urgent-late.yaml", errors: ["notice.late"], articles: ["notice.late": "art. 3"]),
+        // Kinrooi art. 5: a second convocation only after a first without quorum; the first had 4 of 7 present.
+        ScenarioExpectation(file: "kinrooi-second-convocation-unfounded.yaml", errors: ["quorum.secondConvocationUnfounded"],
+                            articles: ["quorum.secondConvocationUnfounded": "art. 5"]),
     ]
 }
