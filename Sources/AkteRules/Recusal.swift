@@ -71,6 +71,13 @@ public enum Recusal {
                 d.append(Finding(.error, "recusal.actingChairNotCouncillor", "decision.actingChair \(c.name(acting)) is not a member of the \(c.body.dutchName); only a council member can chair its meeting (DLB art. 7 §5)", at: decision.position, blocks: [.councilDecision]))
             }
         }
+        // Wommelgem art. 51: the council chair and the algemeen directeur do the preliminary examination together.
+        // When the report concerns the council chair, the code does not say who takes her place there; akte's
+        // documents name the person who replaces her as chair for the whole procedure (art. 45 §4): say so.
+        if c.respondentChairsCouncil, profile.commissionModel == .advisesCouncil, c.details.preliminaryExamination != nil,
+           let replacement = composition.chair {
+            d.append(Finding(.note, "recusal.examinationReplaced", "the preliminary examination is done by the council chair and the algemeen directeur; the report concerns the council chair \(c.name(c.chair)), and the code does not say who takes her place in it: akte's documents name \(c.name(replacement)), who replaces her as chair for the whole procedure (art. 45 §4); if the council's acting chair under DLB art. 7 §5 or another person did it, the history must say so", article: "art. 51", at: c.details.position))
+        }
         if c.respondentChairsCouncil, let decision = c.decision, decision.actingChair == nil {
             d.append(Finding(.error, "recusal.actingChairMissing", "the council chair \(c.name(c.chair)) is the respondent and cannot chair the item or sign the decision; name who chaired the council meeting for this item in decision.actingChair", article: "art. 3", at: decision.position, blocks: [.councilDecision]))
         }

@@ -34,8 +34,17 @@ struct ScenarioExpectation: Sendable, CustomStringConvertible {
     var omits: Set<String> = []
     /// Sentences the written documents must contain (file-name prefix → text).
     var contains: [String: String] = [:]
+    /// Who signs each document (file-name prefix → signatures): a line ending in "<role>," followed by the name.
+    var signatures: [String: [Signature]] = [:]
 
     var description: String { file }
+}
+
+/// A signature block: the function (the end of its label line, "voorzitter", "secretaris") and the name under it.
+struct Signature: Sendable {
+    let role: String
+    let name: String
+    init(_ role: String, _ name: String) { self.role = role; self.name = name }
 }
 
 enum ScenarioMatrix {
@@ -43,6 +52,16 @@ enum ScenarioMatrix {
                                                    "jan-van-dyck", "nora-el-amrani", "dirk-hermans"]
     static let kinrooiCommission: Set<String> = ["griet-vandael", "hans-cuppens", "mieke-janssen", "ilse-bongaerts",
                                                  "kris-dirix", "anke-schreurs", "wout-nijs"]
+
+    /// Reglement art. 32 §3, 33 §1 (DLB art. 279): the council's decision is signed by the chair and the algemeen directeur.
+    static func councilSigned(chair: String) -> [String: [Signature]] {
+        ["05-besluit": [Signature("voorzitter", chair), Signature("algemeen directeur", "Katrien Vermeulen")]]
+    }
+
+    /// Kinrooi art. 6: the commission's decision is signed by the chair of the commission and the secretary.
+    static func kinrooiDecisionSigned(chair: String) -> [String: [Signature]] {
+        ["03-beslissing-commissie": [Signature("voorzitter", chair), Signature("secretaris", "Dries Timmermans")]]
+    }
 
     static func replacing(_ set: Set<String>, _ old: String, with new: String) -> Set<String> {
         var result = set
@@ -58,7 +77,8 @@ enum ScenarioMatrix {
                             articles: ["recusal.replaced": "art. 45 §5"], convened: wommelgemCommission,
                             substitutes: ["sofie-goossens"], chair: "ann", councilSignature: "De voorzitter,\nAnn Verstraeten",
                             voteResults: ["advies": .adopted, "raadsbesluit": .adopted],
-                            writes: ["03-gemotiveerd-advies", "05-besluit"], omits: ["04-kennisgeving"]),
+                            writes: ["03-gemotiveerd-advies", "05-besluit"], omits: ["04-kennisgeving"],
+                            signatures: councilSigned(chair: "Ann Verstraeten")),
         // Kinrooi art. 2, 3, 5, 6, 8: the council chair chairs; an urgent first meeting (the letter says so), then a
         // second convocation valid "ongeacht het aantal aanwezige leden" (the letter says so); the chair's vote
         // settles the 2–2 tie (art. 6: adopted, she voted for); founded: the motivated decision goes to the parties
@@ -69,14 +89,17 @@ enum ScenarioMatrix {
                             voteResults: ["beslissing": .adopted],
                             contains: ["01-oproeping-2025-10-02": "oogdringendheid",
                                        "01-oproeping-2025-10-16": "ongeacht het aantal aanwezige leden",
-                                       "04-kennisgeving-griet-vandael": "voor kennisname"]),
+                                       "04-kennisgeving-griet-vandael": "voor kennisname"],
+                            signatures: kinrooiDecisionSigned(chair: "Griet Vandael")),
         // Art. 45 §4–5, code art. 3: seven distinct people; the deputy chairs and keeps his seat; the chair's seat
         // goes to the N-VA's first substitute; the acting chair signs the council's decision.
-        ScenarioExpectation(file: "wommelgem-chair-respondent.yaml", alsoReports: ["recusal.replaced", "recusal.chairReplaced"],
-                            articles: ["recusal.chairReplaced": "art. 45 §4", "recusal.replaced": "art. 45 §5"],
+        // Art. 51: who replaces the council chair in the preliminary examination is not said: a note states akte's reading.
+        ScenarioExpectation(file: "wommelgem-chair-respondent.yaml", alsoReports: ["recusal.replaced", "recusal.chairReplaced", "recusal.examinationReplaced"],
+                            articles: ["recusal.chairReplaced": "art. 45 §4", "recusal.replaced": "art. 45 §5", "recusal.examinationReplaced": "art. 51"],
                             convened: ["bart-wouters", "koen-mertens", "lotte-claes", "pieter-de-smet", "jan-van-dyck", "nora-el-amrani", "dirk-hermans"],
                             substitutes: ["bart-wouters"], chair: "koen", councilSignature: "De waarnemend voorzitter,\nKoen Mertens",
-                            contains: ["03-gemotiveerd-advies": "vooronderzoek door Koen Mertens"]),
+                            contains: ["03-gemotiveerd-advies": "vooronderzoek door Koen Mertens"],
+                            signatures: councilSigned(chair: "Koen Mertens")),
         ScenarioExpectation(file: "wommelgem-chair-respondent-unsigned.yaml",
                             errors: ["recusal.actingChairMissing", "recusal.respondentSits", "recusal.respondentVotes", "vote.nonMember", "recusal.presentNotSitting"],
                             articles: ["recusal.respondentVotes": "art. 3"], chair: "koen"),
@@ -139,7 +162,8 @@ enum ScenarioMatrix {
                             notified: ["sanne-coenen", "griet-vandael", "tine-bouwens", "hans-cuppens"],
                             withMotivation: ["sanne-coenen", "griet-vandael", "tine-bouwens", "hans-cuppens"],
                             voteResults: ["beslissing": .adopted],
-                            contains: ["04-kennisgeving-hans-cuppens": "als waarnemend voorzitter van de gemeenteraad"]),
+                            contains: ["04-kennisgeving-hans-cuppens": "als waarnemend voorzitter van de gemeenteraad"],
+                            signatures: kinrooiDecisionSigned(chair: "Hans Cuppens")),
         // Kinrooi art. 3: eight working days; the latest date falls on a Sunday and says so.
         ScenarioExpectation(file: "kinrooi-late-sunday.yaml", errors: ["notice.late"], articles: ["notice.late": "art. 3"]),
         // Art. 45 §5: the member is replaced "in volgorde" of the substitutes; the first is the reporter. The code
@@ -158,7 +182,7 @@ enum ScenarioMatrix {
                             chair: "ann", councilSignature: "De voorzitter,\nAnn Verstraeten",
                             voteResults: ["advies": .adopted, "raadsbesluit": .adopted],
                             writes: ["03-gemotiveerd-advies", "05-besluit"], omits: ["04-kennisgeving"],
-                            contains: ["05-besluit": "niet heeft geschonden"]),
+                            contains: ["05-besluit": "niet heeft geschonden"], signatures: councilSigned(chair: "Ann Verstraeten")),
         // The code sets no voting rule for the commission (art. 46, 52): a tie is a gap; akte's reading (the council's
         // rule, a tie rejects) is stated as a choice with the other readings (vote.tieRuleOpen); the advice is not adopted.
         ScenarioExpectation(file: "wommelgem-commission-tie.yaml", errors: ["assessment.voteRejected"],
@@ -170,7 +194,8 @@ enum ScenarioMatrix {
                             convened: kinrooiCommission, chair: "griet",
                             notified: ["sanne-coenen", "bram-geraets", "tine-bouwens", "griet-vandael"],
                             withMotivation: ["sanne-coenen", "bram-geraets"], omits: ["04-agendapunt", "05-besluit"],
-                            contains: ["04-kennisgeving-tine-bouwens": "onontvankelijk"]),
+                            contains: ["04-kennisgeving-tine-bouwens": "onontvankelijk"],
+                            signatures: kinrooiDecisionSigned(chair: "Griet Vandael")),
         // Kinrooi art. 3: urgent, at least two working days; sent the day before the meeting: too late.
         ScenarioExpectation(file: "kinrooi-urgent-late.yaml", errors: ["notice.late"], articles: ["notice.late": "art. 3"]),
         // Kinrooi art. 5: a second convocation only after a first without quorum; the first had 4 of 7 present.

@@ -113,6 +113,17 @@ import Testing
             let matching = texts.filter { $0.key.hasPrefix(prefix) }
             #expect(!matching.isEmpty && matching.allSatisfy { $0.value.contains(sentence) }, "\(prefix): \(sentence)")
         }
+        for (prefix, expected) in row.signatures {
+            let matching = texts.filter { $0.key.hasPrefix(prefix) }
+            #expect(!matching.isEmpty, "\(prefix) is not written")
+            for (name, text) in matching {
+                let lines = text.components(separatedBy: "\n")
+                for signature in expected {
+                    let signed = zip(lines, lines.dropFirst()).contains { $0.hasSuffix("\(signature.role),") && $1 == signature.name }
+                    #expect(signed, "\(name) is not signed by \(signature.name) as \(signature.role)")
+                }
+            }
+        }
         // The respondent never signs (Wommelgem art. 45 §4, code art. 3): no signature line names her.
         let respondent = c.name(c.details.respondent)
         for (name, text) in texts {
