@@ -180,7 +180,7 @@ public enum CaseEvaluator {
                 }
             }
             if profile.quorum == .majority, !m.present.isEmpty, size > 0 {
-                let sitting = m.present.filter { composition.members.contains($0) }.count
+                let sitting = m.present.filter { composition.members.contains($0) }.count + composition.standIns(at: m, in: c).count
                 let reached = sitting * 2 > size
                 if !reached, !m.secondConvocation {
                     d.append(Diagnostic(m.quorumReached == false ? .note : .error, "quorum.notReached", "meeting \(m.id): \(sitting) of \(size) members present, no majority: the commission cannot decide validly; a second convocation can", article: profile.quorumArticle, at: m.position, blocks: decidedHere))

@@ -57,7 +57,11 @@ public enum Recusal {
         // vertegenwoordigers"; Wommelgem art. 46 §3: not public): a mandatary listed present who does not sit
         // would be listed as a member in the minutes. Staff (no fraction) may assist; the respondent: respondentSits.
         for m in c.meetings {
-            for person in m.present where person != c.details.respondent && !composition.sits(person) && c.person(person)?.fraction != nil {
+            let standIns = composition.standIns(at: m, in: c)
+            for (substitute, member) in standIns.sorted(by: { $0.key < $1.key }) {
+                d.append(Finding(.note, "recusal.standIn", "meeting \(m.id): \(c.name(substitute)) stands in for \(c.name(member)), who is not present, as a substitute of the same fraction", article: profile.commissionModel == .decides ? "art. 2" : "art. 45 §3", at: m.position))
+            }
+            for person in m.present where person != c.details.respondent && !composition.sits(person) && standIns[person] == nil && c.person(person)?.fraction != nil {
                 d.append(Finding(.error, "recusal.presentNotSitting", "meeting \(m.id): \(c.name(person)) is listed present but does not sit in the commission for this case", article: profile.commissionModel == .decides ? "art. 2" : "art. 46 §3", at: m.position, blocks: [.minutes(meeting: m.id)]))
             }
         }

@@ -122,3 +122,27 @@ extension Replacement {
         public var wommelgemArticle: String { self == .chair ? "art. 45 §4" : "art. 45 §5" }
     }
 }
+
+extension Composition {
+    /// The substitutes standing in at one meeting, each with the member whose place he takes. Wommelgem art. 45 §3:
+    /// the substitutes "kunnen in opgesomde volgorde het commissielid vervangen"; Kinrooi art. 2: a member who
+    /// "niet aanwezig kan zijn" is replaced by the designated substitute. A substitute of a fraction listed present
+    /// takes the place of a member of the same fraction sitting for the case who is not present, in the order of
+    /// the substitutes, at most one substitute per absent member; never the respondent, and — as for the seat of
+    /// a respondent member — not one listed unavailable, nor the reporter or a witness (art. 46 §6, akte's reading).
+    public func standIns(at meeting: Meeting, in c: CommissionCase) -> [String: String] {
+        guard !meeting.present.isEmpty else { return [:] }
+        let excluded = Set([c.details.respondent, c.details.reporter] + c.witnesses)
+        var result: [String: String] = [:]
+        for fraction in c.fractions {
+            let seats = fraction.members.filter { $0 != c.details.respondent }
+                + replacements.filter { $0.fraction == fraction.name }.compactMap(\.substitute)
+            let absent = seats.filter { !meeting.present.contains($0) }
+            let present = fraction.substitutes.filter {
+                meeting.present.contains($0) && !sits($0) && !excluded.contains($0) && !fraction.unavailable.contains($0) && result[$0] == nil
+            }
+            for (substitute, member) in zip(present, absent) { result[substitute] = member }
+        }
+        return result
+    }
+}

@@ -101,7 +101,10 @@ enum ScenarioMatrix {
                             contains: ["03-gemotiveerd-advies": "vooronderzoek door Koen Mertens"],
                             signatures: councilSigned(chair: "Koen Mertens")),
         ScenarioExpectation(file: "wommelgem-chair-respondent-unsigned.yaml",
-                            errors: ["recusal.actingChairMissing", "recusal.respondentSits", "recusal.respondentVotes", "vote.nonMember", "recusal.presentNotSitting"],
+                            // Sofie Goossens, listed present while Pieter De Smet is not, stands in for him (art. 45 §3):
+                            // no presentNotSitting or nonMember error for her (changed in review; before, both were expected).
+                            errors: ["recusal.actingChairMissing", "recusal.respondentSits", "recusal.respondentVotes"],
+                            alsoReports: ["recusal.standIn"],
                             articles: ["recusal.respondentVotes": "art. 3"], chair: "koen"),
         // Art. 46 §6: impartiality; the code names no replacement for a reporter: a warning, she still sits.
         ScenarioExpectation(file: "wommelgem-reporter-in-commission.yaml", alsoReports: ["recusal.reporterSits"],
@@ -198,6 +201,17 @@ enum ScenarioMatrix {
                             signatures: kinrooiDecisionSigned(chair: "Griet Vandael")),
         // Kinrooi art. 3: urgent, at least two working days; sent the day before the meeting: too late.
         ScenarioExpectation(file: "kinrooi-urgent-late.yaml", errors: ["notice.late"], articles: ["notice.late": "art. 3"]),
+        // Art. 45 §3: a substitute may replace an absent member of his fraction, in order; he sits and votes at
+        // that meeting (before this review: recusal.presentNotSitting and vote.nonMember errors).
+        ScenarioExpectation(file: "wommelgem-substitute-stands-in.yaml", alsoReports: ["recusal.standIn"],
+                            articles: ["recusal.standIn": "art. 45 §3"], convened: wommelgemCommission,
+                            substitutes: ["sofie-goossens"], chair: "ann", voteResults: ["advies": .adopted]),
+        // Kinrooi art. 2: "wordt dit lid vervangen door de aangewezen plaatsvervanger": Joris Reynders sits and votes
+        // for the absent Mieke Janssen; 3–2, adopted (art. 6).
+        ScenarioExpectation(file: "kinrooi-substitute-stands-in.yaml", alsoReports: ["recusal.standIn"],
+                            articles: ["recusal.standIn": "art. 2"], convened: kinrooiCommission, chair: "griet",
+                            notified: ["sanne-coenen", "bram-geraets", "tine-bouwens", "griet-vandael"],
+                            withMotivation: ["sanne-coenen", "bram-geraets"], voteResults: ["beslissing": .adopted]),
         // Kinrooi art. 5: a second convocation only after a first without quorum; the first had 4 of 7 present.
         ScenarioExpectation(file: "kinrooi-second-convocation-unfounded.yaml", errors: ["quorum.secondConvocationUnfounded"],
                             articles: ["quorum.secondConvocationUnfounded": "art. 5"]),
