@@ -159,7 +159,7 @@ public enum CaseEvaluator {
                 d.append(Diagnostic(.warning, "notice.noSendingDate", "meeting \(m.id): no planned sending date; latest sending date: \(DutchFormat.longDateNoting(check.latestSendingDate, in: calendar)) (\(check.ruleText))", article: article, at: m.position))
             }
             if m.urgent, profile.urgentRequiresMotivation, m.urgencyMotivation == nil {
-                d.append(Diagnostic(.error, "notice.urgencyUnmotivated", "meeting \(m.id) is convened urgently without a motivation (urgencyMotivation); the letter must state it", article: profile.urgentNotice.article, at: m.position, blocks: [.convocations(meeting: m.id)]))
+                d.append(Diagnostic(.error, "notice.urgencyUnmotivated", "meeting \(m.id) is convened urgently without a motivation (urgencyMotivation); the urgency is the chair's judgement and the rule itself asks no motivation, but akte's convocation states the chair's reason: give it in urgencyMotivation", article: profile.urgentNotice.article, at: m.position, blocks: [.convocations(meeting: m.id)]))
             }
             // Quorum and second convocation (Kinrooi art. 5; Wommelgem art. 46 §4).
             let meetingScopes: [DocumentScope] = [.convocations(meeting: m.id), .minutes(meeting: m.id)]
@@ -294,6 +294,13 @@ public enum CaseEvaluator {
             }
         }
         let notifications = Notifications.plan(for: c, profile: profile, composition: composition)
+        // Wommelgem art. 52: after an inadmissible report "de commissieleden worden daarover wel geïnformeerd". When
+        // the report concerns a member, akte informs the commission for this case (his substitute in his place, art.
+        // 45 §5: "tijdens de hele procedure"); the code does not say so, nor whether he is told as the person concerned.
+        if profile.commissionModel == .advisesCouncil, let a = c.details.admissibility, !a.admissible,
+           let r = composition.replacements.first(where: { $0.substitute != nil }), let sub = r.substitute {
+            d.append(Diagnostic(.note, "notification.inadmissibleMembers", "the report is inadmissible and the commission members are informed; it concerns the member \(c.name(r.original)): akte informs the commission for this case, \(c.name(sub)) in his place (art. 45 §5, for the whole procedure); the code does not say whether \(c.name(r.original)) is informed as member or as the person concerned, nor requires either", article: "art. 52", at: a.position))
+        }
         // Kinrooi art. 8, last paragraph, puts "de beslissing" on the next council agenda for kennisname; the third
         // paragraph sends an inadmissible or unfounded decision "enkel" to the parties, the chairs learning only the
         // outcome. akte reads the two together: only a founded decision goes to the council. Say it is a reading.

@@ -50,6 +50,9 @@ import Testing
             #expect(!cited.isEmpty && cited.allSatisfy { $0 == article }, "\(code): \(cited)")
         }
         if let chair = row.chair { #expect(facts.composition.chair == chair) }
+        if let informed = row.informed {
+            #expect(Set(facts.notifications?.recipients.map(\.person) ?? []) == informed)
+        }
         for (voteID, result) in row.voteResults {
             #expect(facts.vote(voteID)?.outcome.result == result, "vote \(voteID)")
         }
