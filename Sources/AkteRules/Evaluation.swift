@@ -233,6 +233,11 @@ public enum CaseEvaluator {
                 // The Wommelgem code (art. 46, 52) gives the commission no voting rule at all, so a tie in the
                 // commission is a gap, not a rule: the profile's tie rule is borrowed from the council's rules
                 // (reglement art. 24 §2, 27 §2). Kinrooi art. 6 has its own (the chair's vote decides).
+                // Kinrooi art. 6: "bij staking van stemmen is de stem van de voorzitter doorslaggevend". When the chair
+                // abstained or did not vote, the text does not say what follows: akte's "not adopted" is a reading.
+                if v.body == .commissie, rule == .chairDecides, !outcome.decidedByChair {
+                    d.append(Diagnostic(.note, "vote.tieChairNotVoting", "vote \(v.id) is tied and the chair's vote, which decides a tie, is not for or against (abstained, did not vote or secret): the rule does not say what follows; akte reads the proposal as not adopted (no majority). Other readings: the commission votes again, the chair casting a vote; the choice is the commission's", article: profile.tieArticle, at: v.position))
+                }
                 if v.body == .commissie, profile.commissionModel == .advisesCouncil {
                     d.append(Diagnostic(.note, "vote.tieRuleOpen", "vote \(v.id) is tied in the commission; the code sets no rule for a tie in the commission: akte applies the council's rule by analogy (\(profile.tieArticle ?? "the profile's tie rule"): \(outcome.result == .rejected ? "not adopted" : "adopted")). Other readings: the chair's vote decides (as some codes provide), or the commission sends the council an advice that states the divided opinion (art. 52: a motivated advice; art. 53: only the council decides); the choice is the commission's", article: "art. 46, 52", at: v.position))
                 }

@@ -222,6 +222,11 @@ enum ScenarioMatrix {
                             articles: ["recusal.standIn": "art. 2"], convened: kinrooiCommission, chair: "griet",
                             notified: ["sanne-coenen", "bram-geraets", "tine-bouwens", "griet-vandael"],
                             withMotivation: ["sanne-coenen", "bram-geraets"], voteResults: ["beslissing": .adopted]),
+        // Kinrooi art. 6: a tie with the chair abstaining; what follows is not said: akte's reading stated.
+        ScenarioExpectation(file: "kinrooi-tie-chair-abstains.yaml", errors: ["assessment.voteRejected"],
+                            alsoReports: ["vote.tie", "vote.tieChairNotVoting"],
+                            articles: ["vote.tieChairNotVoting": "art. 6", "assessment.voteRejected": "art. 6"],
+                            voteResults: ["beslissing": .rejected]),
         // Kinrooi art. 5: a second convocation only after a first without quorum; the first had 4 of 7 present.
         ScenarioExpectation(file: "kinrooi-second-convocation-unfounded.yaml", errors: ["quorum.secondConvocationUnfounded"],
                             articles: ["quorum.secondConvocationUnfounded": "art. 5"]),
