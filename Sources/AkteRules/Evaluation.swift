@@ -167,7 +167,9 @@ public enum CaseEvaluator {
             let size = composition.members.count
             if m.secondConvocation {
                 if !profile.secondConvocation {
-                    d.append(Diagnostic(.warning, "quorum.noSecondConvocationRule", "meeting \(m.id) is marked as a second convocation, but the profile has no second-convocation rule (the commission meets validly whatever the number present)", article: profile.quorumArticle, at: m.position))
+                    // An error, not a warning: the second convocation tells the members that the first meeting could
+                    // not be held for want of a majority, which this rule (Wommelgem art. 46 §4) rules out.
+                    d.append(Diagnostic(.error, "quorum.noSecondConvocationRule", "meeting \(m.id) is marked as a second convocation, but under this profile the commission meets validly whatever the number present: no meeting fails for want of a quorum, and the convocation would say the first did; remove secondConvocation", article: profile.quorumArticle, at: m.position, blocks: [.convocations(meeting: m.id)]))
                 } else if let previousID = m.previousMeeting, let previous = c.meeting(previousID) {
                     if previous.quorumReached != false {
                         d.append(Diagnostic(.error, "quorum.secondConvocationUnfounded", "meeting \(m.id) is a second convocation, but meeting \(previousID) is not recorded without quorum (quorumReached: false)", article: profile.quorumArticle, at: m.position, blocks: meetingScopes))
