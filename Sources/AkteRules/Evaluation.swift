@@ -151,7 +151,7 @@ public enum CaseEvaluator {
                 d.append(Diagnostic(.warning, "notice.noSendingDate", "meeting \(m.id): no planned sending date; latest sending date: \(DutchFormat.longDateNoting(check.latestSendingDate, in: calendar)) (\(check.ruleText))", article: article, at: m.position))
             }
             if m.urgent, profile.urgentRequiresMotivation, m.urgencyMotivation == nil {
-                d.append(Diagnostic(.error, "notice.urgencyUnmotivated", "meeting \(m.id) is convened urgently without a motivation (urgencyMotivation); the letter must state it", article: profile.urgentNotice.article, at: m.position, blocks: [.convocations(meeting: m.id)]))
+                d.append(Diagnostic(.error, "notice.urgencyUnmotivated", "meeting \(m.id) is convened urgently without a motivation (urgencyMotivation); the urgency is the chair's judgement and the rule itself asks no motivation, but akte's convocation states the chair's reason: give it in urgencyMotivation", article: profile.urgentNotice.article, at: m.position, blocks: [.convocations(meeting: m.id)]))
             }
             // Quorum and second convocation (Kinrooi art. 5; Wommelgem art. 46 §4).
             let meetingScopes: [DocumentScope] = [.convocations(meeting: m.id), .minutes(meeting: m.id)]
@@ -159,7 +159,9 @@ public enum CaseEvaluator {
             let size = composition.members.count
             if m.secondConvocation {
                 if !profile.secondConvocation {
-                    d.append(Diagnostic(.warning, "quorum.noSecondConvocationRule", "meeting \(m.id) is marked as a second convocation, but the profile has no second-convocation rule (the commission meets validly whatever the number present)", article: profile.quorumArticle, at: m.position))
+                    // An error, not a warning: the second convocation tells the members that the first meeting could
+                    // not be held for want of a majority, which this rule (Wommelgem art. 46 §4) rules out.
+                    d.append(Diagnostic(.error, "quorum.noSecondConvocationRule", "meeting \(m.id) is marked as a second convocation, but under this profile the commission meets validly whatever the number present: no meeting fails for want of a quorum, and the convocation would say the first did; remove secondConvocation", article: profile.quorumArticle, at: m.position, blocks: [.convocations(meeting: m.id)]))
                 } else if let previousID = m.previousMeeting, let previous = c.meeting(previousID) {
                     if previous.quorumReached != false {
                         d.append(Diagnostic(.error, "quorum.secondConvocationUnfounded", "meeting \(m.id) is a second convocation, but meeting \(previousID) is not recorded without quorum (quorumReached: false)", article: profile.quorumArticle, at: m.position, blocks: meetingScopes))
@@ -172,7 +174,7 @@ public enum CaseEvaluator {
                 }
             }
             if profile.quorum == .majority, !m.present.isEmpty, size > 0 {
-                let sitting = m.present.filter { composition.members.contains($0) }.count
+                let sitting = m.present.filter { composition.members.contains($0) }.count + composition.standIns(at: m, in: c).count
                 let reached = sitting * 2 > size
                 if !reached, !m.secondConvocation {
                     d.append(Diagnostic(m.quorumReached == false ? .note : .error, "quorum.notReached", "meeting \(m.id): \(sitting) of \(size) members present, no majority: the commission cannot decide validly; a second convocation can", article: profile.quorumArticle, at: m.position, blocks: decidedHere))
@@ -222,6 +224,22 @@ public enum CaseEvaluator {
             d += VoteEligibility.findings(v, in: c, profile: profile, composition: composition)
             if outcome.tie {
                 d.append(Diagnostic(.note, "vote.tie", "vote \(v.id): \(outcome.explanation)", at: v.position))
+                // The Wommelgem code (art. 46, 52) gives the commission no voting rule at all, so a tie in the
+                // commission is a gap, not a rule: the profile's tie rule is borrowed from the council's rules
+                // (reglement art. 24 §2, 27 §2). Kinrooi art. 6 has its own (the chair's vote decides).
+                // Kinrooi art. 6: "bij staking van stemmen is de stem van de voorzitter doorslaggevend". When the chair
+                // abstained or did not vote, the text does not say what follows: akte's "not adopted" is a reading.
+                if v.body == .commissie, rule == .chairDecides, !outcome.decidedByChair {
+                    d.append(Diagnostic(.note, "vote.tieChairNotVoting", "vote \(v.id) is tied and the chair's vote, which decides a tie, is not for or against (abstained, did not vote or secret): the rule does not say what follows; akte reads the proposal as not adopted (no majority). Other readings: the commission votes again, the chair casting a vote; the choice is the commission's", article: profile.tieArticle, at: v.position))
+                }
+                if v.body == .commissie, profile.commissionModel == .advisesCouncil {
+                    d.append(Diagnostic(.note, "vote.tieRuleOpen", "vote \(v.id) is tied in the commission; the code sets no rule for a tie in the commission: akte applies the council's rule by analogy (\(profile.tieArticle ?? "the profile's tie rule"): \(outcome.result == .rejected ? "not adopted" : "adopted")). Other readings: the chair's vote decides (as some codes provide), or the commission sends the council an advice that states the divided opinion (art. 52: a motivated advice; art. 53: only the council decides); the choice is the commission's", article: "art. 46, 52", at: v.position))
+                }
+            }
+            // Reglement art. 26 §1, §4: the council votes openly, secretly only on the matters §4 lists (loss of
+            // a mandate, appointments to bodies, individual personnel matters); a finding on a mandatary is not one.
+            if v.body == .raad, v.secret, profile.commissionModel == .advisesCouncil {
+                d.append(Diagnostic(.warning, "vote.secretNotListed", "vote \(v.id) is secret, but the council votes openly except on the matters the rules list (loss of a mandate, appointments, individual personnel matters); a decision on a breach of the code is not among them: check the council's own rules", article: "huishoudelijk reglement art. 26 §1, §4", at: v.position))
             }
         }
 
@@ -275,6 +293,19 @@ public enum CaseEvaluator {
             }
         }
         let notifications = Notifications.plan(for: c, profile: profile, composition: composition)
+        // Wommelgem art. 52: after an inadmissible report "de commissieleden worden daarover wel geïnformeerd". When
+        // the report concerns a member, akte informs the commission for this case (his substitute in his place, art.
+        // 45 §5: "tijdens de hele procedure"); the code does not say so, nor whether he is told as the person concerned.
+        if profile.commissionModel == .advisesCouncil, let a = c.details.admissibility, !a.admissible,
+           let r = composition.replacements.first(where: { $0.substitute != nil }), let sub = r.substitute {
+            d.append(Diagnostic(.note, "notification.inadmissibleMembers", "the report is inadmissible and the commission members are informed; it concerns the member \(c.name(r.original)): akte informs the commission for this case, \(c.name(sub)) in his place (art. 45 §5, for the whole procedure); the code does not say whether \(c.name(r.original)) is informed as member or as the person concerned, nor requires either", article: "art. 52", at: a.position))
+        }
+        // Kinrooi art. 8, last paragraph, puts "de beslissing" on the next council agenda for kennisname; the third
+        // paragraph sends an inadmissible or unfounded decision "enkel" to the parties, the chairs learning only the
+        // outcome. akte reads the two together: only a founded decision goes to the council. Say it is a reading.
+        if profile.commissionModel == .decides, let a = c.assessment, !a.conclusion.findsBreach {
+            d.append(Diagnostic(.note, "notification.kennisnameReading", "the decision is \(a.conclusion.dutchText): akte prepares no council item, reading the last paragraph of art. 8 (the council chair puts the decision on the council agenda for kennisname) with its third paragraph (an inadmissible or unfounded decision goes only to the parties, the chairs learn the outcome without motivation); the council chair may still put the outcome, without the motivation, on the agenda", article: profile.notification?.article ?? "art. 8", at: a.position))
+        }
         if profile.commissionModel == .decides, c.assessment != nil, c.collegeChair == nil {
             d.append(Diagnostic(.warning, "notification.collegeChairMissing", "the college chair (collegeChair) is not named; the decision must also be sent to the chair of the college / vast bureau", article: profile.notification?.article ?? profile.reference("councilDecision")))
         }
@@ -288,7 +319,6 @@ public enum CaseEvaluator {
     }
 }
 
-/// The hearing rule: Wommelgem art. 52, Kinrooi art. 5.
 extension BelgianCalendar {
     /// `period` after `date` (date not counted), in working or calendar days.
     public func addingWorkingDaysOrCalendar(_ period: Period, to date: CivilDate) -> CivilDate {

@@ -11,6 +11,23 @@ public struct Replacement: Sendable, Hashable {
     /// The profile's reference purpose ("substitute", "chairReplacement"): `check` prints
     /// `RuleProfile.reference(purpose)`, never the Wommelgem article above for another profile.
     public var purpose: String = "substitute"
+    /// Substitutes passed over, in order, before `substitute` (or before giving up): who and why.
+    public var skipped: [SkippedSubstitute] = []
+}
+
+/// A substitute the order of art. 45 §5 reaches but who does not take the seat.
+public struct SkippedSubstitute: Sendable, Hashable {
+    public enum Reason: Sendable, Hashable {
+        /// Listed in the fraction's `unavailable`: a fact of the case.
+        case unavailable
+        /// Already sitting (a member, or a substitute for another seat): one person, one seat.
+        case alreadySitting
+        /// The reporter or a witness of this case: passed over for impartiality (art. 46 §6), a reading
+        /// the code does not prescribe (art. 45 §5 only gives the order).
+        case reporter, witness
+    }
+    public let person: String
+    public let reason: Reason
 }
 
 /// The chair replaced for the whole procedure (Wommelgem art. 45 §4; Kinrooi art. 2: as DLB art. 7 §5,
@@ -55,7 +72,6 @@ public enum Substitutes {
     public static func composition(for commissionCase: CommissionCase, article: (Replacement.Kind) -> String? = { $0.wommelgemArticle }) -> Composition {
         let c = commissionCase
         let respondent = c.details.respondent
-        let involved = Set([respondent, c.details.reporter] + c.witnesses)
         let nominated = Set(c.fractions.flatMap(\.members))
         var members: [String] = []
         var replacements: [Replacement] = []
@@ -66,8 +82,17 @@ public enum Substitutes {
                     continue
                 }
                 let taken = Set(members + replacements.compactMap(\.substitute))
-                let substitute = fraction.substitutes.first {
-                    !involved.contains($0) && !fraction.unavailable.contains($0) && !nominated.contains($0) && !taken.contains($0)
+                var skipped: [SkippedSubstitute] = []
+                var substitute: String?
+                for candidate in fraction.substitutes where candidate != respondent {
+                    let reason: SkippedSubstitute.Reason? =
+                        fraction.unavailable.contains(candidate) ? .unavailable
+                        : nominated.contains(candidate) || taken.contains(candidate) ? .alreadySitting
+                        : candidate == c.details.reporter ? .reporter
+                        : c.witnesses.contains(candidate) ? .witness
+                        : nil
+                    guard let reason else { substitute = candidate; break }
+                    skipped.append(SkippedSubstitute(person: candidate, reason: reason))
                 }
                 if let substitute { members.append(substitute) }
                 let isChair = member == c.chair
@@ -76,7 +101,8 @@ public enum Substitutes {
                     article: article(isChair ? .chairSeat : .member),
                     reason: isChair
                         ? "the report concerns the chair of the commission; the chair's seat goes to the fraction's first available substitute"
-                        : "the report concerns a member of the commission; replaced by the fraction's first available substitute"))
+                        : "the report concerns a member of the commission; replaced by the fraction's first available substitute",
+                    skipped: skipped))
             }
         }
         var chair: String? = c.chair
@@ -97,5 +123,29 @@ extension Replacement {
 
         /// Wommelgem code art. 45: §5 for a member (and the seat of the chair, who is a member), §4 for the chair.
         public var wommelgemArticle: String { self == .chair ? "art. 45 §4" : "art. 45 §5" }
+    }
+}
+
+extension Composition {
+    /// The substitutes standing in at one meeting, each with the member whose place he takes. Wommelgem art. 45 §3:
+    /// the substitutes "kunnen in opgesomde volgorde het commissielid vervangen"; Kinrooi art. 2: a member who
+    /// "niet aanwezig kan zijn" is replaced by the designated substitute. A substitute of a fraction listed present
+    /// takes the place of a member of the same fraction sitting for the case who is not present, in the order of
+    /// the substitutes, at most one substitute per absent member; never the respondent, and — as for the seat of
+    /// a respondent member — not one listed unavailable, nor the reporter or a witness (art. 46 §6, akte's reading).
+    public func standIns(at meeting: Meeting, in c: CommissionCase) -> [String: String] {
+        guard !meeting.present.isEmpty else { return [:] }
+        let excluded = Set([c.details.respondent, c.details.reporter] + c.witnesses)
+        var result: [String: String] = [:]
+        for fraction in c.fractions {
+            let seats = fraction.members.filter { $0 != c.details.respondent }
+                + replacements.filter { $0.fraction == fraction.name }.compactMap(\.substitute)
+            let absent = seats.filter { !meeting.present.contains($0) }
+            let present = fraction.substitutes.filter {
+                meeting.present.contains($0) && !sits($0) && !excluded.contains($0) && !fraction.unavailable.contains($0) && result[$0] == nil
+            }
+            for (substitute, member) in zip(present, absent) { result[substitute] = member }
+        }
+        return result
     }
 }

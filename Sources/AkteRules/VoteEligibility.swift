@@ -20,7 +20,9 @@ public enum VoteEligibility {
         }
         switch v.body {
         case .commissie:
-            for p in Set(voters).sorted() where p != respondent && !composition.sits(p) {
+            // A substitute standing in for an absent member at the meeting of the vote votes in his place (art. 45 §3; Kinrooi art. 2).
+            let standIns = v.meeting.flatMap(c.meeting).map { composition.standIns(at: $0, in: c) } ?? [:]
+            for p in Set(voters).sorted() where p != respondent && !composition.sits(p) && standIns[p] == nil {
                 d.append(Finding(.error, "vote.nonMember", "vote \(v.id): \(c.name(p)) is not a sitting member of the commission for this case", article: profile.reference("composition"), at: v.position, blocks: scope))
             }
             // A member votes at the meeting he attends (the minutes list him present).
@@ -36,7 +38,7 @@ public enum VoteEligibility {
         case .raad:
             for p in Set(voters).sorted() where p != respondent && !c.isCouncilMember(p) {
                 let who = c.person(p)?.mandate.map { " (\($0))" } ?? ""
-                d.append(Finding(.error, "vote.nonMember", "vote \(v.id): \(c.name(p))\(who) is not a member of the \(c.body.dutchName) and cannot vote in it", article: "huishoudelijk reglement art. 24", at: v.position, blocks: scope))
+                d.append(Finding(.error, "vote.nonMember", "vote \(v.id): \(c.name(p))\(who) is not a member of the \(c.body.dutchName) and cannot vote in it", article: profile.reference("councilVotes"), at: v.position, blocks: scope))
             }
             let total = Set(voters).count + secretCount
             if total > c.effectiveCouncilSize {

@@ -50,6 +50,12 @@ import Testing
             #expect(!cited.isEmpty && cited.allSatisfy { $0 == article }, "\(code): \(cited)")
         }
         if let chair = row.chair { #expect(facts.composition.chair == chair) }
+        if let informed = row.informed {
+            #expect(Set(facts.notifications?.recipients.map(\.person) ?? []) == informed)
+        }
+        for (voteID, result) in row.voteResults {
+            #expect(facts.vote(voteID)?.outcome.result == result, "vote \(voteID)")
+        }
         // Seven distinct people, never the respondent (Wommelgem art. 45 §1, §4–5; Kinrooi art. 2).
         #expect(Set(facts.composition.members).count == facts.composition.members.count)
         if row.errors.isEmpty {
@@ -92,9 +98,34 @@ import Testing
             let prefix = "04-kennisgeving-"
             #expect(Set(texts.keys.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }) == notified)
         }
+        if let motivated = row.withMotivation {
+            // Kinrooi art. 8: the motivation goes to the parties, and to the chairs only for a founded decision.
+            let motivation = try #require(c.assessment?.motivation.first)
+            for (name, text) in texts where name.hasPrefix("04-kennisgeving-") {
+                let person = String(name.dropFirst("04-kennisgeving-".count))
+                #expect(text.contains(motivation) == motivated.contains(person), "\(person): motivation")
+            }
+        }
+        for prefix in row.writes {
+            #expect(texts.keys.contains { $0.hasPrefix(prefix) }, "\(prefix) is not written")
+        }
+        for prefix in row.omits {
+            #expect(!texts.keys.contains { $0.hasPrefix(prefix) }, "\(prefix) is written")
+        }
         for (prefix, sentence) in row.contains {
             let matching = texts.filter { $0.key.hasPrefix(prefix) }
             #expect(!matching.isEmpty && matching.allSatisfy { $0.value.contains(sentence) }, "\(prefix): \(sentence)")
+        }
+        for (prefix, expected) in row.signatures {
+            let matching = texts.filter { $0.key.hasPrefix(prefix) }
+            #expect(!matching.isEmpty, "\(prefix) is not written")
+            for (name, text) in matching {
+                let lines = text.components(separatedBy: "\n")
+                for signature in expected {
+                    let signed = zip(lines, lines.dropFirst()).contains { $0.hasSuffix("\(signature.role),") && $1 == signature.name }
+                    #expect(signed, "\(name) is not signed by \(signature.name) as \(signature.role)")
+                }
+            }
         }
         // The respondent never signs (Wommelgem art. 45 §4, code art. 3): no signature line names her.
         let respondent = c.name(c.details.respondent)
