@@ -27,7 +27,7 @@ public enum SeatFindings {
             return (nil, d)
         }
         if article == nil {
-            d.append(finding(.note, "seats.noProfileRule", "the profile \(profile.id) does not say how the seats are divided over the fractions; the allocation shown is akte's largest-remainder calculation (as Wommelgem art. 45 §2), not this profile's rule: check it against the code", article: nil))
+            d.append(finding(.note, "seats.noProfileRule", "the profile \(profile.id) does not say how the seats are divided over the fractions; the allocation shown is akte's largest-remainder calculation, not this profile's rule: check it against the code", article: nil))
         }
         d += findings(seats, article: article, tieBreakPosition: c.seatTieBreakPosition ?? c.details.position, tieBreakGiven: !c.seatTieBreak.isEmpty)
 

@@ -38,7 +38,7 @@ public enum VoteEligibility {
         case .raad:
             for p in Set(voters).sorted() where p != respondent && !c.isCouncilMember(p) {
                 let who = c.person(p)?.mandate.map { " (\($0))" } ?? ""
-                d.append(Finding(.error, "vote.nonMember", "vote \(v.id): \(c.name(p))\(who) is not a member of the \(c.body.dutchName) and cannot vote in it", article: profile.reference("councilVotes"), at: v.position, blocks: scope))
+                d.append(Finding(.error, "vote.nonMember", "vote \(v.id): \(c.name(p))\(who) is not a member of the \(c.body.dutchName) and cannot vote in it", article: profile.reference("councilVoters"), at: v.position, blocks: scope))
             }
             let total = Set(voters).count + secretCount
             if total > c.effectiveCouncilSize {

@@ -73,6 +73,19 @@ enum ScenarioMatrix {
     }
 
     static let rows: [ScenarioExpectation] = [
+        // Kinrooi art. 3: three of the seven members ask (a third of 7 is 2 1/3, so three must); the chair convenes
+        // "binnen acht kalenderdagen": request of 22 September 2025, convocation sent 29 September (by 30 September).
+        ScenarioExpectation(file: "kinrooi-verzoek-derde.yaml", convened: kinrooiCommission, chair: "griet"),
+        // Wommelgem art. 46 §1: "op vraag van minstens een derde van haar leden"; the code sets no time limit, and
+        // the tool must say so rather than invent one.
+        ScenarioExpectation(file: "wommelgem-verzoek-derde.yaml", alsoReports: ["request.noTimeLimit"],
+                            articles: ["request.noTimeLimit": "art. 46 §1"], convened: wommelgemCommission,
+                            substitutes: ["sofie-goossens"], chair: "ann"),
+        // Kinrooi art. 3, 16: report of 20 June 2025; thirty calendar days give 20 July; the terms "kunnen worden
+        // geschorst" in July and August (20 September). The case does not choose: the tool says the choice is open
+        // and applies no suspension, so a convocation sent on 8 September is late.
+        ScenarioExpectation(file: "kinrooi-zomerschorsing.yaml", errors: ["convening.late"], alsoReports: ["suspension.notChosen"],
+                            articles: ["suspension.notChosen": "art. 16"]),
         // Art. 45 §5: the respondent member (Pieter De Smet, Open VLD) is replaced by the fraction's first substitute.
         // Art. 52–53: a motivated advice finding a breach; the council follows it, so it need not hear him itself.
         ScenarioExpectation(file: "Examples/commissie-voorbeeld.yaml", alsoReports: ["recusal.replaced"],
