@@ -7,6 +7,9 @@ import Yams
 public struct YAMLSource {
     /// Largest file accepted (5 MB).
     public static let maximumSize = 5 * 1024 * 1024
+    /// Nodes a reader of one file may visit, aliases counted each time they are followed: case files, rule
+    /// profiles and render data share it (a 580-byte alias bomb names a billion nodes).
+    public static let maximumNodes = 100_000
 
     public let file: String
     public let root: Node?
