@@ -71,7 +71,8 @@ public struct YAMLSource {
 
     static func issue(for error: YamlError, file: String) -> LoadIssue {
         func at(_ mark: Mark, _ problem: String, _ context: YamlError.Context?) -> LoadIssue {
-            let text = context.map { "\(problem) \($0.text)" } ?? problem
+            var text = context.map { "\(problem) \($0.text)" } ?? problem
+            if text.count > 200 { text = String(text.prefix(197)) + "..." }
             return LoadIssue(position: SourcePosition(file: file, line: mark.line, column: mark.column), path: "",
                              message: "YAML syntax: " + text)
         }
@@ -84,7 +85,10 @@ public struct YAMLSource {
             return LoadIssue(position: SourcePosition(file: file, line: context.mark.line, column: context.mark.column), path: "",
                              message: "duplicate key " + duplicates.sorted().map { "\"\($0)\"" }.joined(separator: ", ") + ": given more than once in this mapping (first here)")
         default:
-            return LoadIssue(position: SourcePosition(file: file, line: 1, column: 1), path: "", message: "YAML: \(error)")
+            // Bounded: a message is one line, never a copy of the file.
+            var text = "\(error)".replacingOccurrences(of: "\n", with: " ")
+            if text.count > 200 { text = String(text.prefix(197)) + "..." }
+            return LoadIssue(position: SourcePosition(file: file, line: 1, column: 1), path: "", message: "YAML: " + text)
         }
     }
 
