@@ -88,7 +88,7 @@ import Testing
     @Test func compilingAParagraphGrowsLinearlyWithItsTags() throws {
         // Before: 5,000 tags in one paragraph took half a minute (each tag walked the whole paragraph). Ten
         // times the tags must take far less than a hundred times as long; the bound is generous (a busy
-        // machine), the figures are in scripts/bench-template.
+        // machine), the figures come from scripts/bench-compile.
         let small = try Self.compileTime(tags: 2_000)
         let large = try Self.compileTime(tags: 20_000)
         #expect(large < max(small, 0.01) * 40, "2,000 tags: \(small) s, 20,000 tags: \(large) s")
