@@ -40,11 +40,17 @@ extension AkteCommand {
         @Flag(help: "Print the in-process time of the render loop as a JSON line (for benchmarks).")
         var timing = false
 
+        /// The most documents rendered at once (README, "Limits").
+        static let maximumJobs = 256
+
         func validate() throws {
             if name != nil && !RenderData.isJSONLines(data) {
                 throw ValidationError("--name applies only to JSON Lines data (.jsonl)")
             }
-            if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+            if let jobs, jobs < 1 || jobs > Self.maximumJobs {
+                // Each job is a thread holding a document; more than this only waits on the processors.
+                throw ValidationError("--jobs must be between 1 and \(Self.maximumJobs)")
+            }
             if out.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--out: the output path is empty") }
         }
 

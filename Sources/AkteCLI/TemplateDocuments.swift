@@ -1,4 +1,5 @@
 import Akte
+import AkteCase
 import AkteTemplate
 import Foundation
 import Yams
@@ -15,10 +16,11 @@ enum RenderData {
         let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
         do {
             if ext == "json" { return try TemplateValue.fromJSON(data) }
-            guard let text = String(data: data, encoding: .utf8) else { throw CLIError.usage("\(path): not UTF-8") }
-            return try YAMLDecoder().decode(TemplateValue.self, from: text)
+            return try RenderDataYAML.read(data, file: path)
         } catch let error as CLIError {
             throw error
+        } catch let error as LoadError {
+            throw CLIError.usage(error.description)
         } catch let error as TemplateFileError {
             throw error
         } catch {

@@ -10,7 +10,7 @@ public final class NodeDecoder {
     private var budget: Int
     private var budgetReported = false
 
-    public init(file: String, nodeBudget: Int = 100_000) {
+    public init(file: String, nodeBudget: Int = YAMLSource.maximumNodes) {
         self.file = file
         self.budget = nodeBudget
     }

@@ -7,6 +7,9 @@ import Yams
 public struct YAMLSource {
     /// Largest file accepted (5 MB).
     public static let maximumSize = 5 * 1024 * 1024
+    /// Nodes a reader of one file may visit, aliases counted each time they are followed: case files, rule
+    /// profiles and render data share it (a 580-byte alias bomb names a billion nodes).
+    public static let maximumNodes = 100_000
 
     public let file: String
     public let root: Node?
@@ -68,7 +71,8 @@ public struct YAMLSource {
 
     static func issue(for error: YamlError, file: String) -> LoadIssue {
         func at(_ mark: Mark, _ problem: String, _ context: YamlError.Context?) -> LoadIssue {
-            let text = context.map { "\(problem) \($0.text)" } ?? problem
+            var text = context.map { "\(problem) \($0.text)" } ?? problem
+            if text.count > 200 { text = String(text.prefix(197)) + "..." }
             return LoadIssue(position: SourcePosition(file: file, line: mark.line, column: mark.column), path: "",
                              message: "YAML syntax: " + text)
         }
@@ -81,7 +85,10 @@ public struct YAMLSource {
             return LoadIssue(position: SourcePosition(file: file, line: context.mark.line, column: context.mark.column), path: "",
                              message: "duplicate key " + duplicates.sorted().map { "\"\($0)\"" }.joined(separator: ", ") + ": given more than once in this mapping (first here)")
         default:
-            return LoadIssue(position: SourcePosition(file: file, line: 1, column: 1), path: "", message: "YAML: \(error)")
+            // Bounded: a message is one line, never a copy of the file.
+            var text = "\(error)".replacingOccurrences(of: "\n", with: " ")
+            if text.count > 200 { text = String(text.prefix(197)) + "..." }
+            return LoadIssue(position: SourcePosition(file: file, line: 1, column: 1), path: "", message: "YAML: " + text)
         }
     }
 

@@ -198,6 +198,16 @@ public struct RuleProfile: Sendable, Hashable {
 
     static func decode(_ source: YAMLSource) throws(LoadError) -> RuleProfile {
         let d = NodeDecoder(file: source.file)
+        // A case may name any file as its profile (`profile: /etc/passwd`): one that is not a mapping with a
+        // profile's own fields is said to be no profile, and nothing of it is quoted.
+        if let root = source.root {
+            // Fields only a profile has (a case file has a name and a municipality too).
+            let identifying: Set<String> = ["committeeSize", "notice", "urgentNotice", "convening", "quorum", "commissionModel", "tieRule"]
+            guard case let .mapping(mapping) = root, mapping.keys.contains(where: { $0.string.map(identifying.contains) ?? false }) else {
+                throw LoadError(issues: [LoadIssue(position: SourcePosition(file: source.file, line: 1, column: 1), path: "",
+                                                   message: "\(source.file) is not a rule profile (a profile is a YAML mapping with id, notice, quorum, ...)")])
+            }
+        }
         guard let root = source.root, let o = d.object(root, "") else {
             try d.throwIfFailed()
             throw LoadError(issues: [LoadIssue(position: SourcePosition(file: source.file, line: 1, column: 1), path: "", message: "the profile is empty")])

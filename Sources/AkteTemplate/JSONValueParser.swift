@@ -4,28 +4,56 @@ struct JSONValueParser {
     struct Failure: Error, CustomStringConvertible {
         var offset: Int
         var message: String
-        var description: String { "invalid JSON at byte \(offset + 1): \(message)" }
+        /// 1-based line and column (in characters) of `offset`, as an editor shows them.
+        var line = 1
+        var column = 1
+        var description: String { "invalid JSON at line \(line), column \(column): \(message)" }
+
+        init(offset: Int, message: String) {
+            self.offset = offset
+            self.message = message
+        }
+
+        /// Fills in line and column from the document's bytes (only when failing: the parse itself counts nothing).
+        func located(in bytes: [UInt8]) -> Failure {
+            var located = self
+            let end = min(offset, bytes.count)
+            var lineStart = 0
+            located.line = 1
+            for i in 0..<end where bytes[i] == 0x0A { located.line += 1; lineStart = i + 1 }
+            located.column = String(decoding: bytes[lineStart..<end], as: UTF8.self).unicodeScalars.count + 1
+            return located
+        }
     }
 
     private let bytes: [UInt8]
     private var index = 0
     private var depth = 0
-    private static let maximumDepth = 512
+    private static let maximumDepth = TemplateLimits.maximumDataDepth
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
     }
 
     static func parse(_ bytes: [UInt8]) throws(Failure) -> TemplateValue {
-        var parser = JSONValueParser(bytes)
-        parser.skipBlanks()
-        let value = try parser.value()
-        parser.skipBlanks()
-        guard parser.index == bytes.count else { throw parser.failure("unexpected data after the value") }
-        return value
+        do throws(Failure) {
+            var parser = JSONValueParser(bytes)
+            parser.skipBlanks()
+            let value = try parser.value()
+            parser.skipBlanks()
+            guard parser.index == bytes.count else { throw parser.failure("unexpected data after the value") }
+            return value
+        } catch {
+            throw error.located(in: bytes)
+        }
     }
 
     private func failure(_ message: String) -> Failure { Failure(offset: index, message: message) }
+
+    /// A key as quoted in a message: at most 60 characters, so that a message stays a line.
+    static func shown(_ key: String) -> String {
+        key.count > 60 ? String(key.prefix(57)) + "..." : key
+    }
 
     private mutating func skipBlanks() {
         while index < bytes.count {
@@ -72,7 +100,10 @@ struct JSONValueParser {
         while true {
             skipBlanks()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw failure("expected a key in quotes") }
+            let keyStart = index
             let key = try string()
+            // RFC 8259 leaves duplicate names to the reader; taking the last would drop a value without a word.
+            if map[key] != nil { throw Failure(offset: keyStart, message: "duplicate key \"\(Self.shown(key))\" in this object") }
             skipBlanks()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure("expected ':'") }
             index += 1

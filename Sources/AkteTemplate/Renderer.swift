@@ -106,7 +106,50 @@ enum ValueWriter {
         return v != 0xFFFE && v != 0xFFFF
     }
 
+    /// Characters no document may receive from data, in any output: C0 controls other than tab and line ends
+    /// (NUL, ESC…: a terminal or editor acts on them), DEL, C1 controls, and the bidirectional embeddings,
+    /// overrides and isolates (U+202A–U+202E, U+2066–U+2069), which make a text read differently from what
+    /// it holds. The plain marks (U+200E, U+200F, U+061C) stay allowed: right-to-left names need them.
+    @inline(__always)
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x20 { return v != 0x09 && v != 0x0A && v != 0x0D }
+        return (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+    }
+
+    /// Whether `utf8` may hold a character `isControl` refuses: a quick byte test that lets the common text skip
+    /// the per-character check (a C1 control starts C2 80–9F, a bidirectional control E2 80 AA–AE or E2 81 A6–A9).
+    @inline(__always)
+    static func mayHoldControl(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = utf8.count
+        while i < n {
+            let b = utf8[i]
+            if b < 0x20 || b == 0x7F {
+                if b != 0x09 && b != 0x0A && b != 0x0D { return true }
+            } else if b == 0xC2, i + 1 < n, utf8[i + 1] < 0xA0 {
+                return true
+            } else if b == 0xE2, i + 2 < n,
+                      (utf8[i + 1] == 0x80 && (0xAA...0xAE).contains(utf8[i + 2])) || (utf8[i + 1] == 0x81 && (0xA6...0xA9).contains(utf8[i + 2])) {
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+
+    static func refuseControls(_ text: String, field: @autoclosure () -> String, location: TemplateLocation) throws(TemplateError) {
+        var copy = text
+        guard copy.withUTF8({ mayHoldControl($0) }) else { return }
+        for scalar in text.unicodeScalars where isControl(scalar) {
+            let code = "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
+            throw TemplateError(.forbiddenCharacter(field: field()), at: location,
+                                "data field '\(field())' contains the control character \(code), which a document must not hold (remove it from the data)")
+        }
+    }
+
     static func write(_ text: String, escaping: ValueEscaping, field: @autoclosure () -> String, location: TemplateLocation, into out: inout [UInt8]) throws(TemplateError) {
+        try refuseControls(text, field: field(), location: location)
         switch escaping {
         case .plain:
             out.append(contentsOf: text.utf8)

@@ -36,8 +36,12 @@ enum SegmentBuilder {
         }
         var stack: [Frame] = [Frame(name: "", inverted: false, location: TemplateLocation(template: templateName, place: .lineColumn(line: 0, column: 0)))]
         func append(_ segment: Segment, to frame: inout Frame) {
-            if case .bytes(let new) = segment, case .bytes(let old)? = frame.segments.last {
-                frame.segments[frame.segments.count - 1] = .bytes(old + new)
+            if case .bytes(let new) = segment, case .bytes(var old)? = frame.segments.last {
+                // Emptied first so that `old` is the array's only reference and grows in place: `old + new`
+                // would copy the run each time (quadratic in the lines of a long text without tags).
+                frame.segments[frame.segments.count - 1] = .bytes([])
+                old.append(contentsOf: new)
+                frame.segments[frame.segments.count - 1] = .bytes(old)
             } else {
                 frame.segments.append(segment)
             }
@@ -49,6 +53,11 @@ enum SegmentBuilder {
             case .value(let path, let escaping, let location):
                 append(.value(path: splitPath(path), escaping: escaping, location: location), to: &stack[stack.count - 1])
             case .open(let name, let inverted, let location):
+                // Checked while the tokens are still flat: rendering, key listing and releasing the tree recurse per level.
+                guard stack.count <= TemplateLimits.maximumSectionDepth else {
+                    throw TemplateError(.tooDeep, at: location,
+                                        "section '\(name)' is nested more than \(TemplateLimits.maximumSectionDepth) sections deep")
+                }
                 stack.append(Frame(name: name, inverted: inverted, location: location))
             case .close(let name, let location):
                 guard stack.count > 1 else {

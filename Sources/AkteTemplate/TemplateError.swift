@@ -21,7 +21,8 @@ public struct TemplateLocation: Sendable, Equatable, CustomStringConvertible {
         case .lineColumn(let line, let column):
             return "\(template):\(line):\(column)"
         case .paragraph(let region, let number, let text):
-            var shown = text.replacingOccurrences(of: "\n", with: " ")
+            // Cut first: a paragraph of many tags describes each of them, and must not be copied each time.
+            var shown = String(text.prefix(81)).replacingOccurrences(of: "\n", with: " ")
             if shown.count > 80 { shown = String(shown.prefix(77)) + "..." }
             if region == "document title" { return "\(template): document title (\"\(shown)\")" }
             return "\(template): \(region) \(number) (\"\(shown)\")"
@@ -44,6 +45,9 @@ public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible
         case loopOverScalar(String)
         case forbiddenCharacter(field: String)
         case unreadable
+        /// A declared size, count or depth beyond `TemplateLimits`.
+        case tooDeep
+        case tooLarge
     }
 
     public var kind: Kind

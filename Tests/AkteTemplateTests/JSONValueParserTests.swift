@@ -27,7 +27,7 @@ import Testing
     ])
     func refusesInvalidJSON(text: String) {
         let error = #expect(throws: TemplateError.self) { try TemplateValue.fromJSON(Data(text.utf8)) }
-        #expect(error?.message.hasPrefix("invalid JSON at byte ") == true)
+        #expect(error?.message.hasPrefix("invalid JSON at line 1, column ") == true)
     }
 
     @Test func refusesExcessiveNesting() {

@@ -85,14 +85,14 @@ enum SmallFodt {
         let header = #expect(throws: TemplateError.self) { try template.renderParts(["titel": "T", "gemeente": "G"]) }
         #expect(header?.description == "brief.fodt: header/footer paragraph 2 (\"{{ gemeent }}\"): unknown key 'gemeent' (did you mean 'gemeente'?)")
         let title = #expect(throws: TemplateError.self) { try template.renderParts(["titel": "a\u{1}", "gemeent": "G"]) }
-        #expect(title?.description == "brief.fodt: document title (\"Brief {{ titel }}\"): data field 'titel' contains the character U+0001, which XML 1.0 does not allow")
+        #expect(title?.description == "brief.fodt: document title (\"Brief {{ titel }}\"): data field 'titel' contains the control character U+0001, which a document must not hold (remove it from the data)")
     }
 
     @Test func forbiddenControlCharacterNamesTheField() throws {
         let template = try SmallFodt.compile("\(Self.p){{ lid.naam }}</text:p>")
         let error = #expect(throws: TemplateError.self) { try template.renderParts(["lid": ["naam": "Eva\u{0B}"]]) }
         #expect(error?.kind == .forbiddenCharacter(field: "lid.naam"))
-        #expect(error?.description.contains("data field 'lid.naam' contains the character U+000B") == true)
+        #expect(error?.description.contains("data field 'lid.naam' contains the control character U+000B") == true)
     }
 
     @Test func valueMarkupForSpacesTabsAndNewlines() throws {

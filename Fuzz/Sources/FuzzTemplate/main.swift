@@ -1,5 +1,7 @@
 import CFuzzer
+import AkteODF
 import AkteTemplate
+import AkteXML
 import Foundation
 
 /// A context with the keys the seed templates use most, so the binder and the section logic are reached.
@@ -18,12 +20,27 @@ public func fuzz(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
             _ = try? template.render(context)
             _ = template.keys
         }
-    } else if let template = try? ODFTemplate(flatXML: bytes, name: "fuzz.fodt") {
+    } else if let parts = try? packageParts(bytes), let template = try? ODFTemplate(flatXML: bytes, packageParts: parts, name: "fuzz.fodt") {
         _ = try? template.renderFlat(context)
         _ = try? template.renderParts(context)
         _ = template.keys
     }
     return 0
+}
+
+/// The flat document split into package parts by AkteODF, as `akte render` does (LoadedTemplate).
+func packageParts(_ data: Data) throws -> [ODFPart] {
+    let package = try ODFPackage.read(flat: try XMLDocument(data: data, name: "fuzz.fodt"))
+    var parts = [
+        ODFPart(path: "content.xml", data: Array(package.content.serialized()), mediaType: "text/xml"),
+        ODFPart(path: "styles.xml", data: Array(package.styles.serialized()), mediaType: "text/xml"),
+    ]
+    if let meta = package.meta { parts.append(ODFPart(path: "meta.xml", data: Array(meta.serialized()), mediaType: "text/xml")) }
+    if let settings = package.settings { parts.append(ODFPart(path: "settings.xml", data: Array(settings.serialized()), mediaType: "text/xml")) }
+    for attachment in package.attachments {
+        parts.append(ODFPart(path: attachment.path, data: Array(attachment.data), mediaType: attachment.mediaType))
+    }
+    return parts
 }
 
 /// SwiftPM's entry point for this executable: hands the arguments to libFuzzer's driver.

@@ -76,7 +76,8 @@ struct ParagraphNormaliser {
                 case .element:
                     switch node.name {
                     case "text:s":
-                        let count = Int(node.attribute("text:c") ?? "1") ?? 1
+                        // The loader refused larger counts (TemplateLimits.maximumRepeatCount); the clamp only keeps this loop bounded.
+                        let count = min(Int(node.attribute("text:c") ?? "1") ?? 1, TemplateLimits.maximumRepeatCount)
                         for _ in 0..<max(1, count) { atoms.append(.char(" ", path: path)) }
                         lastWasSpace = true
                     case "text:tab":
@@ -176,15 +177,17 @@ struct ParagraphNormaliser {
     /// Builds the paragraph's children from atoms, regrouping characters into their span chains and
     /// writing white space as ODF markup (a space after a visible character stays literal, others become `text:s`).
     private func rebuild(_ atoms: [Atom]) -> [TNode] {
+        // Children are collected in `children` and given to their node once, when it is closed: assigning
+        // `TNode.children` sets every child's parent, so appending to it one by one would be quadratic.
         let top = TNode(element: "#paragraph")
-        var stack: [(original: TNode?, node: TNode)] = [(nil, top)]
+        var stack: [(original: TNode?, node: TNode, children: [TNode])] = [(nil, top, [])]
         var pendingText = ""
         var previousIsVisibleChar = false
         var spaces = 0
 
         func flushText() {
             guard !pendingText.isEmpty else { return }
-            stack[stack.count - 1].node.children.append(TNode(text: pendingText))
+            stack[stack.count - 1].children.append(TNode(text: pendingText))
             pendingText = ""
         }
         func flushSpaces() {
@@ -194,7 +197,7 @@ struct ParagraphNormaliser {
             if n > 0 {
                 flushText()
                 let s = TNode(element: "text:s", attributes: n > 1 ? [("text:c", String(n))] : [])
-                stack[stack.count - 1].node.children.append(s)
+                stack[stack.count - 1].children.append(s)
             }
             spaces = 0
         }
@@ -205,17 +208,18 @@ struct ParagraphNormaliser {
             flushSpaces()
             flushText()
             while stack.count - 1 > common {
-                let closed = stack.removeLast().node
-                stack[stack.count - 1].node.children.append(closed)
+                let closed = stack.removeLast()
+                closed.node.children = closed.children
+                stack[stack.count - 1].children.append(closed.node)
             }
             for original in path[common...] {
-                stack.append((original, TNode(element: original.name, attributes: original.attributes)))
+                stack.append((original, TNode(element: original.name, attributes: original.attributes), []))
             }
         }
         func append(_ node: TNode) {
             flushSpaces()
             flushText()
-            stack[stack.count - 1].node.children.append(node)
+            stack[stack.count - 1].children.append(node)
         }
 
         for atom in atoms {
@@ -249,7 +253,7 @@ struct ParagraphNormaliser {
         moveTo([])
         flushSpaces()
         flushText()
-        return top.children
+        return stack[0].children
     }
 
     // MARK: Meta fields (title)

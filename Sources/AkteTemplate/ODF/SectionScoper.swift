@@ -33,7 +33,10 @@ enum SectionScoper {
             throw TemplateError(.unclosedSection(name), at: open.marker!.location, "section '\(name)' is not closed (expected '{{/\(name)}}')")
         }
         // Inner sections first: pairs are in the order their close tags appear.
-        for (open, close) in pairs { try scope(open, close) }
+        // The first and last visible item of each row or list item, computed once: a row holding many inline
+        // sections would otherwise be walked once per section.
+        var ends: [ObjectIdentifier: (first: TNode?, last: TNode?)] = [:]
+        for (open, close) in pairs { try scope(open, close, ends: &ends) }
         // A paragraph that holds only comments vanishes, like a standalone comment line in plain text.
         root.walk { node in
             guard node.isParagraph, node.replacement == nil else { return }
@@ -42,7 +45,7 @@ enum SectionScoper {
         }
     }
 
-    private static func scope(_ open: TNode, _ close: TNode) throws(TemplateError) {
+    private static func scope(_ open: TNode, _ close: TNode, ends: inout [ObjectIdentifier: (first: TNode?, last: TNode?)]) throws(TemplateError) {
         let openChain = [open] + open.ancestors
         let closeAncestors = close.ancestors
         let closeSet = Set(closeAncestors.map(ObjectIdentifier.init))
@@ -53,8 +56,9 @@ enum SectionScoper {
         let openToken = Token.open(name: name, inverted: inverted, location: openMarker.location)
         let closeToken = Token.close(name: name, location: closeMarker.location)
 
-        let crossing = TemplateError(.crossesStructure, at: openMarker.location,
-                                     "section '\(name)' crosses the document's structure (closed at \(closeMarker.location)): put both tags in one paragraph, in one table row or list item, or each tag alone in its own paragraph, row or list item")
+        // Built only when thrown: the locations' descriptions cost as much as their paragraphs.
+        var crossing: TemplateError { TemplateError(.crossesStructure, at: openMarker.location,
+                                     "section '\(name)' crosses the document's structure (closed at \(closeMarker.location)): put both tags in one paragraph, in one table row or list item, or each tag alone in its own paragraph, row or list item") }
         if !openMarker.inParagraph {
             // Meta fields (title): both tags in the same field, written inline.
             guard open.parent === close.parent else { throw crossing }
@@ -66,8 +70,15 @@ enum SectionScoper {
             // the paragraph stands in (a one-column row such as `{{#xs}}{{ name }}{{/xs}}`).
             let block = lca.ancestors.first(where: { $0.name == "table:table-row" || $0.name == "text:list-item" || $0.isParagraph || $0.name == "table:table" || $0.name == "office:text" })
             if let block, block.name == "table:table-row" || block.name == "text:list-item" {
-                let items = visibleItems(block)
-                if items.first === open && items.last === close { repeated = block }
+                let blockEnds: (first: TNode?, last: TNode?)
+                if let known = ends[ObjectIdentifier(block)] {
+                    blockEnds = known
+                } else {
+                    let items = visibleItems(block)
+                    blockEnds = (items.first, items.last)
+                    ends[ObjectIdentifier(block)] = blockEnds
+                }
+                if blockEnds.first === open && blockEnds.last === close { repeated = block }
             }
             if repeated == nil {
                 // Inline: both markers are written where they stand, so they must stand in the paragraph itself,
@@ -117,18 +128,26 @@ enum SectionScoper {
 
     /// Whether `node` holds nothing visible but the marker.
     static func isTagOnly(_ node: TNode, marker: TNode) -> Bool {
-        var ok = true
-        var sawMarker = false
-        node.walk { n in
+        soleMarker(node) === marker
+    }
+
+    /// The one marker (not a comment) of a node that holds nothing visible besides it, or nil. Stops at the
+    /// second visible item: asked once per tag, a full walk would make a paragraph of many tags quadratic.
+    static func soleMarker(_ node: TNode) -> TNode? {
+        var sole: TNode?
+        let complete = node.walkWhile({ n in
             switch n.kind {
             case .marker:
-                if n === marker { sawMarker = true } else if n.marker?.kind != .comment { ok = false }
+                guard n.marker?.kind != .comment else { return true }
+                guard sole == nil else { return false }
+                sole = n
+                return true
             case .text:
-                if !n.text.allSatisfy(\.isWhitespace) { ok = false }
+                return n.text.allSatisfy(\.isWhitespace)
             case .element:
-                if !structural.contains(n.name) { ok = false }
+                return structural.contains(n.name)
             }
-        }
-        return ok && sawMarker
+        })
+        return complete ? sole : nil
     }
 }

@@ -65,6 +65,14 @@ final class TNode {
         visit(self)
         for child in children { child.walk(visit) }
     }
+
+    /// Pre-order walk that stops as soon as `visit` returns false; returns false when it stopped.
+    @discardableResult
+    func walkWhile(_ visit: (TNode) -> Bool) -> Bool {
+        guard visit(self) else { return false }
+        for child in children where !child.walkWhile(visit) { return false }
+        return true
+    }
 }
 
 /// A tag after normalisation: its kind, where it stands, and how the scope pass decided to write it.

@@ -29,7 +29,7 @@ enum TemplateTreeLoader {
             declared[ns.prefix ?? ""] = ns.uri
             declarations.append((ns.prefix.map { "xmlns:\($0)" } ?? "xmlns", ns.uri))
         }
-        let nodes = copy(root, insideParagraph: false, declared: declared)
+        let nodes = try copy(root, insideParagraph: false, declared: declared, depth: 1, name: name)
         guard let top = nodes.first, top.kind == .element else {
             throw TemplateError(.unreadable, at: nil, "\(name): the root element is not ODF")
         }
@@ -73,14 +73,19 @@ enum TemplateTreeLoader {
         return isBareDate ? trimmed + "T00:00:00" : text
     }
 
-    private static func copy(_ node: XMLNode, insideParagraph: Bool, declared: [String: String]) -> [TNode] {
+    private static func copy(_ node: XMLNode, insideParagraph: Bool, declared: [String: String], depth: Int, name: String) throws(TemplateError) -> [TNode] {
         switch node.kind {
         case .text, .cdata:
             return [TNode(text: strictText(node.textContent, in: node.parent))]
         case .element:
+            // Checked before going deeper: the compiler's passes recurse once per level.
+            guard depth <= TemplateLimits.maximumElementDepth else {
+                throw TemplateError(.tooDeep, at: nil,
+                                    "\(name):\(node.line): element '\(node.qualifiedName)' is nested more than \(TemplateLimits.maximumElementDepth) elements deep")
+            }
             if let uri = node.namespaceURI, foreignNamespaces.contains(uri) {
                 guard insideParagraph else { return [] }
-                return node.children.flatMap { copy($0, insideParagraph: true, declared: declared) }
+                return try copyChildren(of: node, insideParagraph: true, declared: declared, depth: depth, name: name)
             }
             var attributes: [(name: String, value: String)] = []
             var extraDeclarations: [(name: String, value: String)] = []
@@ -107,15 +112,28 @@ enum TemplateTreeLoader {
                     continue
                 }
                 if !isStrictODF(attribute, on: node) { continue }
+                if TemplateLimits.declaresRepeatCount(localName: attribute.localName, namespaceURI: attribute.namespaceURI),
+                   TemplateLimits.exceedsRepeatCount(attribute.value) {
+                    throw TemplateError(.tooLarge, at: nil,
+                                        "\(name):\(node.line): \(attribute.qualifiedName)=\"\(attribute.value)\" declares more than \(TemplateLimits.maximumRepeatCount)")
+                }
                 require(attribute.prefix, attribute.namespaceURI)
                 attributes.append((attribute.qualifiedName, attribute.value))
             }
             let element = TNode(element: node.qualifiedName, attributes: extraDeclarations + attributes)
             let inside = insideParagraph || isParagraph
-            element.children = node.children.flatMap { copy($0, insideParagraph: inside, declared: declared) }
+            element.children = try copyChildren(of: node, insideParagraph: inside, declared: declared, depth: depth, name: name)
             return [element]
         default:
             return []
         }
+    }
+
+    private static func copyChildren(of node: XMLNode, insideParagraph: Bool, declared: [String: String], depth: Int, name: String) throws(TemplateError) -> [TNode] {
+        var result: [TNode] = []
+        for child in node.children {
+            result.append(contentsOf: try copy(child, insideParagraph: insideParagraph, declared: declared, depth: depth + 1, name: name))
+        }
+        return result
     }
 }
