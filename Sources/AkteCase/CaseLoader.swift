@@ -264,13 +264,31 @@ private struct CommissionDecoding {
         let argumentation = o.optional("argumentation") { decoder.textList($0, $1) }
         let financialImpact = o.optional("financialImpact") { decoder.text($0, $1) }
         let closedSession = o.optional("closedSession") { decoder.bool($0, $1) }
+        let present = o.optional("present") { refs($0, $1) }
+        let excused = o.optional("excused") { refs($0, $1) }
+        let absent = o.optional("absent") { refs($0, $1) }
         o.finish()
+        // One person, one line of the attendance.
+        var seen: [String: String] = [:]
+        for (key, ids) in [("present", present ?? []), ("excused", excused ?? []), ("absent", absent ?? [])] {
+            for id in ids {
+                if let first = seen[id] {
+                    decoder.fail(o.node(key), o.childPath(key), "\"\(id)\" is already listed under \(first)")
+                } else {
+                    seen[id] = key
+                }
+            }
+        }
         guard let date, let title, let breach, let articles else { return nil }
-        return CouncilDecision(date: date, time: time, place: place, title: title, breach: breach,
+        var result = CouncilDecision(date: date, time: time, place: place, title: title, breach: breach,
                                measures: measures ?? [], followsAdvice: follows ?? true, respondentHeard: heard,
                                articles: articles, vote: vote, publicationDate: publication, facts: facts ?? [],
                                legalGrounds: legalGrounds ?? [], argumentation: argumentation ?? [],
                                financialImpact: financialImpact, closedSession: closedSession ?? true, position: o.position)
+        result.present = present ?? []
+        result.excused = excused ?? []
+        result.absent = absent ?? []
+        return result
     }
 
     /// Ids declared in a list of mappings under `key`, with duplicates reported.

@@ -349,6 +349,11 @@ public struct CouncilDecision: Sendable, Hashable {
     public var argumentation: [String] = []
     public var financialImpact: String?
     public var closedSession: Bool = true
+    /// Attendance at the council meeting, for the extract of the minutes (the Wommelgem minutes open with
+    /// "Aanwezig:", "Verontschuldigd:", "Afwezig:"): person ids.
+    public var present: [String] = []
+    public var excused: [String] = []
+    public var absent: [String] = []
     public var position: SourcePosition
 
     public init(date: CivilDate, time: TimeOfDay? = nil, place: Place? = nil, title: String, breach: Bool, measures: [Measure], followsAdvice: Bool, respondentHeard: CivilDate? = nil, articles: [String], vote: String? = nil, publicationDate: CivilDate? = nil, facts: [String] = [], legalGrounds: [String] = [], argumentation: [String] = [], financialImpact: String? = nil, closedSession: Bool = true, position: SourcePosition) {

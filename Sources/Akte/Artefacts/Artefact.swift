@@ -4,6 +4,7 @@ import AkteTemplate
 public enum ArtefactKind: String, Sendable, Hashable, CaseIterable, Comparable {
     case oproeping
     case uitnodiging
+    case uitnodigingGetuige = "uitnodiging-getuige"
     case advies
     case beslissing
     case agendapunt
@@ -17,6 +18,7 @@ public enum ArtefactKind: String, Sendable, Hashable, CaseIterable, Comparable {
         switch self {
         case .oproeping: return "oproeping"
         case .uitnodiging: return "uitnodiging-hoorzitting"
+        case .uitnodigingGetuige: return "uitnodiging-getuige"
         case .advies: return "gemotiveerd-advies"
         case .beslissing: return "beslissing-commissie"
         case .agendapunt: return "agendapunt"
@@ -39,7 +41,7 @@ public enum ArtefactKind: String, Sendable, Hashable, CaseIterable, Comparable {
     public var order: Int {
         switch self {
         case .oproeping, .reflectieverslag: return 1
-        case .uitnodiging: return 2
+        case .uitnodiging, .uitnodigingGetuige: return 2
         case .advies, .beslissing: return 3
         case .agendapunt, .kennisgeving: return 4
         case .besluit: return 5

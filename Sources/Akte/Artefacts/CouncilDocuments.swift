@@ -85,6 +85,20 @@ public struct CouncilItem: Artefact {
             "articles": .list(s.numbered(decision.articles)),
         ]
         if signed {
+            let respondent = s.commissionCase.details.respondent
+            map["attendance"] = .map([
+                "hasAttendance": .bool(!decision.present.isEmpty),
+                "present": .list(attendanceLines(decision.present).map(TemplateValue.string)),
+                "hasExcused": .bool(!decision.excused.isEmpty),
+                "excused": .list(attendanceLines(decision.excused).map(TemplateValue.string)),
+                "hasAbsent": .bool(!decision.absent.isEmpty),
+                "absent": .list(attendanceLines(decision.absent).map(TemplateValue.string)),
+            ])
+            map["respondent"] = .map([
+                "name": .string(s.name(respondent)),
+                // A council member does not take part in the deliberation and vote on his own case.
+                "isCouncilMember": .bool(isCouncilMember(respondent)),
+            ])
             map["secretary"] = s.secretary
             map["publicationDate"] = .string(DutchFormat.numericDate(decision.publicationDate ?? decision.date))
             map["vote"] = .map([
@@ -93,6 +107,52 @@ public struct CouncilItem: Artefact {
             ])
         }
         return .map(map)
+    }
+}
+
+extension CouncilItem {
+    /// Whether a person sits in the council: listed in the meeting's attendance, or a fraction member or independent.
+    func isCouncilMember(_ id: String) -> Bool {
+        let c = setting.commissionCase
+        if (decision.present + decision.excused + decision.absent).contains(id) { return id != c.secretary }
+        return c.person(id)?.fraction != nil || c.independents.contains(id)
+    }
+
+    /// The attendance lines of the minutes: people grouped by function, "Ann Theys, Ludo Neyens, schepenen;"
+    /// (the layout of the Wommelgem minutes: chair, mayor, aldermen, councillors, the algemeen directeur).
+    func attendanceLines(_ ids: [String]) -> [String] {
+        var groups: [(rank: Int, function: String, names: [String])] = []
+        for id in ids {
+            let (rank, function) = attendanceFunction(id)
+            if let index = groups.firstIndex(where: { $0.function == function }) {
+                groups[index].names.append(setting.name(id))
+            } else {
+                groups.append((rank, function, [setting.name(id)]))
+            }
+        }
+        return groups.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }.map { _, group in
+            "\(group.names.joined(separator: ", ")), \(group.names.count == 1 ? group.function : Self.plural(group.function));"
+        }
+    }
+
+    /// A person's function in the council's minutes, with its place in the list.
+    func attendanceFunction(_ id: String) -> (Int, String) {
+        let c = setting.commissionCase
+        if id == c.chair { return (0, "voorzitter") }
+        if id == c.secretary { return (5, setting.secretaryFunction) }
+        let mandate = c.person(id)?.mandate ?? "raadslid"
+        if mandate.hasPrefix("voorzitter") { return (0, "voorzitter") }
+        if mandate == "burgemeester" { return (1, mandate) }
+        if mandate == "schepen" { return (2, mandate) }
+        if mandate.hasSuffix("raadslid") { return (3, "raadslid") }
+        return (4, mandate)
+    }
+
+    /// "schepen" → "schepenen", "raadslid" → "raadsleden" (as the minutes write them).
+    static func plural(_ function: String) -> String {
+        if function.hasSuffix("lid") { return function.dropLast(3) + "leden" }
+        if function == "schepen" { return "schepenen" }
+        return function
     }
 }
 
@@ -131,7 +191,11 @@ public struct Minutes: Artefact {
         if !absent.isEmpty { sentences.append(capitalised("\(DutchFormat.list(absent)) \(absent.count == 1 ? "is" : "zijn") niet aanwezig op de hoorzitting.")) }
         if let a = c.assessment, a.meeting == meeting.id {
             sentences.append("De commissie beraadslaagt over de \(c.details.reportKind) en stemt.")
-            if !a.dissent.isEmpty { sentences.append("Een afwijkend standpunt wordt in de beslissing opgenomen.") }
+            if !a.dissent.isEmpty {
+                // An advice (Wommelgem art. 52) is not a decision; the Kinrooi decision may include a dissent (art. 6).
+                let document = setting.profile.commissionModel == .decides ? "de beslissing" : "het advies"
+                sentences.append("Een afwijkend standpunt wordt in \(document) opgenomen.")
+            }
         }
         if sentences.isEmpty { sentences.append("De commissie bespreekt dit punt.") }
         return (sentences.joined(separator: " "), derivedOutcome(index))
@@ -204,6 +268,9 @@ public struct Minutes: Artefact {
             "items": .list(items),
             "remarks": .map([
                 "hasRule": .bool(hasRule),
+                // Kinrooi art. 7: the next meeting approves the minutes; when it comes before the end of the remarks
+                // period, the minutes cannot allow remarks after it (finding 5).
+                "approvedFirst": .bool(hasRule && (next.flatMap { n in remarksDeadline.map { n.date <= $0 } } ?? false)),
                 "sendBy": .string(hasRule ? facts?.minutesDeadline.map(DutchFormat.longDate) ?? "" : ""),
                 "period": .string(hasRule ? s.profile.remarks.map(CaseSetting.period) ?? "" : ""),
                 "deadline": .string(remarksDeadline.map(DutchFormat.longDate) ?? ""),

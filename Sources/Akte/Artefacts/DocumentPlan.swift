@@ -16,14 +16,22 @@ public struct DocumentPlan: Sendable {
         var artefacts: [any Artefact] = []
         var warnings: [String] = []
         let meetings = c.meetings.sorted { $0.date < $1.date }
+        // Letters are never addressed to their own signatory: the chair of this procedure convenes (Wommelgem
+        // art. 46 §1; Kinrooi art. 3, 4) and signs, so receives no convocation, notification or invitation.
+        let signatories: Set<String> = setting.signedBySecretary
+            ? [setting.commissionChair, c.secretary] : [setting.commissionChair]
         for meeting in meetings {
-            for member in setting.facts.composition.members {
+            for member in setting.facts.composition.members where !signatories.contains(member) {
                 artefacts.append(Convocation(setting: setting, meeting: meeting, member: member))
             }
         }
-        for hearing in c.hearings where hearing.role != .getuige {
+        for hearing in c.hearings where !signatories.contains(hearing.person) {
             guard let meeting = c.meeting(hearing.meeting) else { continue }
-            artefacts.append(HearingInvitation(setting: setting, meeting: meeting, person: hearing.person))
+            if hearing.role == .getuige {
+                artefacts.append(WitnessInvitation(setting: setting, meeting: meeting, person: hearing.person))
+            } else {
+                artefacts.append(HearingInvitation(setting: setting, meeting: meeting, person: hearing.person))
+            }
         }
         if let assessment = c.assessment {
             if assessment.vote == nil {
@@ -39,6 +47,10 @@ public struct DocumentPlan: Sendable {
                 // (Without collegeChair the rules warn that the chair of the college is not notified.)
                 var seen = Set<String>()
                 for recipient in notifications?.recipients ?? [] where seen.insert(recipient.person).inserted {
+                    if signatories.contains(recipient.person) {
+                        warnings.append("\(assessment.position): \(c.name(recipient.person)) signs the decision and is not sent a notification letter of it (\(setting.citation("notification", article: setting.profile.notification?.article)))")
+                        continue
+                    }
                     let capacity: NotificationLetter.Capacity
                     switch recipient.role {
                     case .reporter: capacity = .reporter
