@@ -16,6 +16,7 @@ struct PDFTests {
     /// kind → a phrase its PDF must contain.
     static let expectedText: [ArtefactKind: String] = [
         .oproeping: "roep ik u op tot de vergadering",
+        .uitnodigingGetuige: "om als getuige gehoord te worden",
         .uitnodiging: "uitnodiging tot een hoorzitting",
         .advies: "Gemotiveerd advies aan de gemeenteraad",
         .agendapunt: "Financiële weerslag",
