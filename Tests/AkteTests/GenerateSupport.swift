@@ -41,6 +41,8 @@ enum Examples {
                       "04-kennisgeving-sanne-coenen",
                       "04-kennisgeving-bram-geraets",
                       "04-kennisgeving-tine-bouwens",
+                      "04-agendapunt-gemeenteraad-2025-10-27",
+                      "05-besluit-gemeenteraad-2025-10-27",
                       "06-verslag-2025-10-02",
                       "06-verslag-2025-10-16",
                   ]),

@@ -78,6 +78,23 @@ struct LetterTextTests {
         #expect(minutesLater.contains("dit is uiterlijk op donderdag 23 oktober 2025"))
     }
 
+    @Test("Kinrooi: the council item takes note of the commission's decision (art. 1: the commission decides; art. 8: 'voor kennisname')")
+    func kinrooiCouncilTakesNote() throws {
+        let texts = try Self.texts(Examples.kinrooi)
+        for name in ["04-agendapunt-gemeenteraad-2025-10-27", "05-besluit-gemeenteraad-2025-10-27"] {
+            let item = try #require(texts[name])
+            #expect(!item.contains("gemotiveerd advies") && !item.contains("Adviezen"), "\(name) is written in the advice model")
+            #expect(!item.contains("afwijken") && !item.contains("wijkt af"), "\(name)")
+            #expect(item.contains("op de eerstvolgende gemeenteraad voor kennisname (artikel 1 en artikel 8 van het huishoudelijk reglement"))
+            #expect(item.contains("De deontologische commissie van de gemeenteraad verklaarde de klacht op 16 oktober 2025 gegrond."))
+            #expect(item.contains("Het huishoudelijk reglement van de deontologische commissie, bij de deontologische code"))
+        }
+        // Nobody votes on taking note: no empty vote outcome, no line about a vote the respondent (excused) stays out of.
+        let extract = try #require(texts["05-besluit-gemeenteraad-2025-10-27"])
+        #expect(!extract.contains("neemt niet deel"))
+        #expect(extract.contains("Verontschuldigd:\nBram Geraets, raadslid;"))
+    }
+
     // MARK: - Finding 10: the signed decision is a complete extract of the minutes
 
     @Test("the signed decision opens with the attendance as the minutes do (seed 002: Aanwezig / Verontschuldigd / Afwezig)")

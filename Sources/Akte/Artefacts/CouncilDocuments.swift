@@ -28,7 +28,18 @@ public struct CouncilItem: Artefact {
         return CaseSetting.articlesPhrase(sorted)
     }
 
+    /// Kinrooi model: the commission decides and the council only takes note of a founded decision (art. 1, 8):
+    /// no advice, no "Adviezen", no departing from an advice.
+    var takesNote: Bool { setting.profile.commissionModel == .decides }
+
+    /// The profile's title of the rules it cites, opening a sentence ("Het huishoudelijk reglement van …").
+    var codeTitleOpening: String {
+        let title = setting.profile.codeTitle ?? setting.codeTitle
+        return title.prefix(1).uppercased() + title.dropFirst()
+    }
+
     var adviceLines: [String] {
+        guard !takesNote else { return [] }
         let s = setting
         let c = s.commissionCase
         guard let a = c.assessment, let m = c.meeting(a.meeting) else { return [] }
@@ -42,6 +53,11 @@ public struct CouncilItem: Artefact {
     var facts: [String] {
         if !decision.facts.isEmpty { return decision.facts }
         var texts = setting.commissionCase.details.facts
+        if takesNote, let a = setting.commissionCase.assessment, let m = setting.commissionCase.meeting(a.meeting) {
+            let verdict = a.conclusion == .gegrond ? "gegrond" : a.conclusion == .onontvankelijk ? "onontvankelijk" : "ongegrond"
+            texts.append("De \(setting.commissionName) verklaarde de \(setting.commissionCase.details.reportKind) op \(DutchFormat.date(m.date)) \(verdict).")
+            return texts
+        }
         if let a = setting.commissionCase.assessment, let m = setting.commissionCase.meeting(a.meeting) {
             texts.append("De \(setting.commissionName) bracht op \(DutchFormat.date(m.date)) een gemotiveerd advies uit aan de raad.")
         }
@@ -50,6 +66,8 @@ public struct CouncilItem: Artefact {
 
     var argumentation: [String] {
         if !decision.argumentation.isEmpty { return decision.argumentation }
+        // The template states the council's role in the Kinrooi model (takesNote); nothing to add by default.
+        if takesNote { return [] }
         var texts = ["Enkel de raad kan zich uitspreken over de vraag of een lokale mandataris de deontologische code heeft geschonden. Hij doet dat op basis van het gemotiveerd advies van de commissie (\(setting.citation("measures")))."]
         if decision.followsAdvice, setting.commissionCase.assessment != nil {
             texts.append("De raad sluit zich aan bij de motivering van het advies.")
@@ -67,6 +85,8 @@ public struct CouncilItem: Artefact {
             "item": .map(["title": .string(decision.title)]),
             "code": .map([
                 "name": .string(s.codeName),
+                // "Het huishoudelijk reglement van de deontologische commissie": the title opening a sentence.
+                "title": .string(codeTitleOpening),
                 "adopted": .string(s.profile.codeAdopted ?? "zoals vastgesteld door de \(s.councilName)"),
                 "articles": .string(codeArticles),
             ]),
@@ -75,11 +95,16 @@ public struct CouncilItem: Artefact {
             "hasAdvice": .bool(!adviceLines.isEmpty),
             "advice": .list(adviceLines.map(TemplateValue.string)),
             "argumentation": .list(argumentation.map(TemplateValue.string)),
-            "followsAdvice": .bool(decision.followsAdvice),
+            "takesNote": .bool(takesNote),
+            "case": .map(["reportKind": .string(s.commissionCase.details.reportKind)]),
+            "followsAdvice": .bool(takesNote || decision.followsAdvice),
             "councilHearing": .string(decision.followsAdvice ? "" : decision.respondentHeard.map {
                 "de raad hoorde \(s.namedWithForm(s.commissionCase.details.respondent)) op \(DutchFormat.date($0))."
             } ?? ""),
-            "rules": .map(["measuresArticle": .string(s.citation("measures"))]),
+            "rules": .map([
+                "measuresArticle": .string(s.citation("measures")),
+                "takesNoteArticle": .string(s.profile.citations["takesNote"] ?? s.citation("notification", article: s.profile.notification?.article)),
+            ]),
             "financialImpact": .string(decision.financialImpact ?? "Geen"),
             "singleArticle": .bool(decision.articles.count == 1),
             "articles": .list(s.numbered(decision.articles)),
@@ -97,12 +122,13 @@ public struct CouncilItem: Artefact {
             map["respondent"] = .map([
                 "name": .string(s.name(respondent)),
                 // A council member does not take part in the deliberation and vote on his own case.
-                "isCouncilMember": .bool(isCouncilMember(respondent)),
+                "isCouncilMember": .bool(isCouncilMember(respondent) && !(decision.excused + decision.absent).contains(respondent)),
             ])
             map["secretary"] = s.secretary
             map["publicationDate"] = .string(DutchFormat.numericDate(decision.publicationDate ?? decision.date))
             map["vote"] = .map([
                 "lines": .list(s.voteLines(decision.vote)),
+                "hasOutcome": .bool(!s.voteOutcome(decision.vote, adopted: "het voorstel is aangenomen").isEmpty),
                 "outcome": .string(s.voteOutcome(decision.vote, adopted: "het voorstel is aangenomen")),
             ])
         }

@@ -65,7 +65,8 @@ public struct DocumentPlan: Sendable {
             }
         }
         if let decision = c.decision {
-            if decision.vote == nil {
+            // Kinrooi art. 8: the council takes note of the commission's decision; it does not vote on it.
+            if decision.vote == nil, setting.profile.commissionModel != .decides {
                 warnings.append("\(decision.position): decision: no vote recorded (vote); the signed decision prints no vote lines")
             }
             artefacts.append(CouncilItem(setting: setting, decision: decision, signed: false))
