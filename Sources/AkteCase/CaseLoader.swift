@@ -135,12 +135,20 @@ private struct CommissionDecoding {
         let articles = o.optional("articles") { decoder.list($0, $1) { decoder.text($0, $1) } }
         let facts = o.optional("facts") { decoder.textList($0, $1) }
         let documents = o.optional("documents") { decoder.textList($0, $1) }
+        let staffNode = o.node("staffMemberOf")
+        let staffMemberOf = o.optional("staffMemberOf") { personRef($0, $1) }
         o.finish()
+        if let staffMemberOf, staffMemberOf == respondent {
+            decoder.fail(staffNode, o.childPath("staffMemberOf"),
+                         "the alderman or fraction leader of the staff member cannot be the respondent \"\(staffMemberOf)\" (Kinrooi art. 8, 11)")
+        }
         guard let number, let subject, let received, let reporter, let respondent else { return nil }
-        return CaseDetails(number: number, subject: subject, reportReceived: received, reportKind: kind ?? "melding",
+        var details = CaseDetails(number: number, subject: subject, reportReceived: received, reportKind: kind ?? "melding",
                            preliminaryExamination: preliminary, admissibility: admissibility, reporter: reporter,
                            respondent: respondent, articles: articles ?? [], facts: facts ?? [],
                            documents: documents ?? [], position: o.position)
+        details.staffMemberOf = staffMemberOf
+        return details
     }
 
     func meeting(_ node: Node, _ path: String) -> Meeting? {

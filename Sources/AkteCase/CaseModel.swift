@@ -130,6 +130,10 @@ public struct CaseDetails: Sendable, Hashable {
     public var articles: [String]
     public var facts: [String]
     public var documents: [String]
+    /// When the report concerns a staff member of a local mandatary (cabinet or fraction staff, Wommelgem code
+    /// art. 1): the alderman or fraction leader of that staff member, who is told of the report and of a founded
+    /// decision (Kinrooi art. 8, 11).
+    public var staffMemberOf: String? = nil
     public var position: SourcePosition
 
     public init(number: String, subject: String, reportReceived: CivilDate, reportKind: String, preliminaryExamination: CivilDate? = nil, admissibility: Admissibility? = nil, reporter: String, respondent: String, articles: [String], facts: [String], documents: [String], position: SourcePosition) {

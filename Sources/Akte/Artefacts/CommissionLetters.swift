@@ -169,6 +169,8 @@ public struct WitnessInvitation: Artefact {
 public struct NotificationLetter: Artefact {
     public enum Capacity: Sendable, Hashable {
         case reporter, respondent, councilChair, executiveChair
+        /// The alderman or fraction leader of the mandatary's staff member the report concerns (Kinrooi art. 8).
+        case staffSupervisor
     }
 
     public let setting: CaseSetting
@@ -193,6 +195,7 @@ public struct NotificationLetter: Artefact {
         case .respondent: return "als betrokken partij (de mandataris over wie de \(kind) gaat)"
         case .councilChair: return "als voorzitter van de \(s.councilName)"
         case .executiveChair: return "als voorzitter van het \(s.executiveName)"
+        case .staffSupervisor: return "als schepen of fractievoorzitter van de medewerker over wie de \(kind) gaat"
         }
     }
 

@@ -20,6 +20,20 @@ public struct DocumentPlan: Sendable {
         // art. 46 §1; Kinrooi art. 3, 4) and signs, so receives no convocation, notification or invitation.
         let signatories: Set<String> = setting.signedBySecretary
             ? [setting.commissionChair, c.secretary] : [setting.commissionChair]
+        // Kinrooi art. 11: the commission's chair tells the algemeen directeur and the two chairs of the report.
+        if setting.profile.commissionModel == .decides {
+            for (person, capacity) in ReportNotification.recipients(setting) {
+                artefacts.append(ReportNotification(setting: setting, person: person, capacity: capacity))
+            }
+        }
+        // Wommelgem art. 52: an inadmissible report ends the procedure; the members are informed, by the council
+        // chair and the algemeen directeur who decided it.
+        if setting.profile.commissionModel == .advisesCouncil, let a = c.details.admissibility, !a.admissible {
+            let deciders: Set<String> = [c.chair, c.secretary]
+            for member in setting.facts.composition.members where !deciders.contains(member) {
+                artefacts.append(InadmissibilityNotice(setting: setting, admissibility: a, member: member))
+            }
+        }
         for meeting in meetings {
             for member in setting.facts.composition.members where !signatories.contains(member) {
                 artefacts.append(Convocation(setting: setting, meeting: meeting, member: member))
@@ -62,7 +76,18 @@ public struct DocumentPlan: Sendable {
                     artefacts.append(NotificationLetter(setting: setting, person: recipient.person, capacity: capacity,
                                                         withMotivation: recipient.withMotivation))
                 }
+                // Kinrooi art. 8: a founded decision also goes to the alderman or fraction leader of a mandatary's
+                // staff member it concerns (the paragraph follows the list for a founded decision).
+                if assessment.conclusion.findsBreach, let supervisor = c.details.staffMemberOf,
+                   !signatories.contains(supervisor), seen.insert(supervisor).inserted {
+                    artefacts.append(NotificationLetter(setting: setting, person: supervisor, capacity: .staffSupervisor, withMotivation: true))
+                }
             }
+        }
+        // Wommelgem art. 53: a council departing from the advice first hears the respondent itself.
+        if let decision = c.decision, !decision.followsAdvice, let heard = decision.respondentHeard,
+           setting.profile.commissionModel == .advisesCouncil {
+            artefacts.append(CouncilHearingInvitation(setting: setting, decision: decision, hearingDate: heard))
         }
         if let decision = c.decision {
             // Kinrooi art. 8: the council takes note of the commission's decision; it does not vote on it.
