@@ -35,6 +35,9 @@ enum Examples {
                       ["hans-cuppens", "mieke-janssen", "ilse-bongaerts", "kris-dirix", "anke-schreurs", "wout-nijs"]
                           .map { "01-oproeping-\(date)-\($0)" }
                   } + [
+                      // Kinrooi art. 11: the chair tells the algemeen directeur and the college chair of the complaint.
+                      "01-kennisgeving-melding-dries-timmermans",
+                      "01-kennisgeving-melding-tine-bouwens",
                       "02-uitnodiging-hoorzitting-2025-10-16-sanne-coenen",
                       "02-uitnodiging-hoorzitting-2025-10-16-bram-geraets",
                       "03-beslissing-commissie",

@@ -39,6 +39,8 @@ struct LetterTextTests {
         let wommelgem = try Self.texts(Examples.wommelgem), kinrooi = try Self.texts(Examples.kinrooi)
         for (texts, signatories) in [(wommelgem, ["Ann Verstraeten"]), (kinrooi, ["Griet Vandael", "Dries Timmermans"])] {
             for (name, text) in texts where name.contains("oproeping") || name.contains("uitnodiging") || name.contains("kennisgeving") {
+                // The art. 11 notification of the report is signed by the chair alone and goes to the secretary.
+                let signatories = name.contains("kennisgeving-melding") ? ["Griet Vandael"] : signatories
                 let addressee = text.components(separatedBy: "VERTROUWELIJK\n\n").dropFirst().first?.split(separator: "\n").first.map(String.init) ?? ""
                 #expect(!signatories.contains(addressee), "\(name) is addressed to its signatory \(addressee)")
                 #expect(!addressee.isEmpty, "\(name): no addressee found")
@@ -47,6 +49,63 @@ struct LetterTextTests {
         #expect(wommelgem.keys.filter { $0.hasPrefix("01-oproeping-") }.count == 12, "six members other than the chair, two meetings")
         #expect(kinrooi["04-kennisgeving-griet-vandael"] == nil)
         #expect(kinrooi["04-kennisgeving-tine-bouwens"] != nil, "the chair of the college is still told (Kinrooi art. 8)")
+    }
+
+    @Test("Kinrooi art. 11: the chair tells the algemeen directeur and the chair of the college of the complaint, without delay")
+    func kinrooiReportNotification() throws {
+        let texts = try Self.texts(Examples.kinrooi)
+        let names = texts.keys.filter { $0.hasPrefix("01-kennisgeving-melding-") }.sorted()
+        // Art. 11 names the algemeen directeur, the council chair and the college chair; the council chair chairs the
+        // commission (art. 2) and writes the letter, so she is not among its addressees.
+        #expect(names == ["01-kennisgeving-melding-dries-timmermans", "01-kennisgeving-melding-tine-bouwens"])
+        let letter = try #require(texts["01-kennisgeving-melding-tine-bouwens"])
+        #expect(letter.contains("Lindeloo, 15 september 2025"), "onverwijld: dated the day the complaint was received")
+        #expect(letter.contains("artikel 11 van het huishoudelijk reglement van de deontologische commissie"))
+        #expect(letter.contains("als voorzitter van het college van burgemeester en schepenen"))
+        #expect(letter.contains("De klacht heeft betrekking op de heer Bram Geraets."))
+        #expect(letter.hasSuffix("De voorzitter,\nGriet Vandael\n") && !letter.contains("De secretaris,"))
+    }
+
+    @Test("Kinrooi art. 8, 11: a complaint about a mandatary's staff member is also told to the alderman or fraction leader")
+    func kinrooiStaffMember() throws {
+        let texts = try Self.texts(Examples.kinrooi, [
+            ("  - {id: eline,", "  - {id: lien, name: Lien Smeets, surname: Smeets, form: mevrouw, mandate: kabinetsmedewerker, address: \"Kerkstraat 2, 3999 Lindeloo\"}\n  - {id: eline,"),
+            ("  respondent: bram\n", "  respondent: lien\n  staffMemberOf: ilse\n"),
+            ("  - {meeting: tweede, person: bram, role: vermeende-schender", "  - {meeting: tweede, person: lien, role: vermeende-schender"),
+        ])
+        let report = try #require(texts["01-kennisgeving-melding-ilse-bongaerts"])
+        #expect(report.contains("als schepen of fractievoorzitter van de betrokken medewerker"))
+        #expect(report.contains("betrekking op mevrouw Lien Smeets, die als medewerker onder uw verantwoordelijkheid valt"))
+        // The decision is founded: "ook de beslissing van de commissie ter kennis gebracht" (art. 8), with its motivation.
+        let decision = try #require(texts["04-kennisgeving-ilse-bongaerts"])
+        #expect(decision.contains("als schepen of fractievoorzitter van de medewerker over wie de klacht gaat"))
+        #expect(decision.contains("De beslissing is als volgt gemotiveerd:"))
+    }
+
+    @Test("Wommelgem art. 52: an inadmissible report ends the procedure and the members are informed by the two who decided")
+    func inadmissibleReport() throws {
+        let texts = try Self.texts(Examples.wommelgem, [PDFTests.branches[0]])
+        let notices = texts.keys.filter { $0.hasPrefix("03-onontvankelijkheid-") }
+        // The sitting members but the council chair, who decided with the algemeen directeur and signs.
+        #expect(Set(notices) == Set(["koen-mertens", "lotte-claes", "sofie-goossens", "jan-van-dyck", "nora-el-amrani", "dirk-hermans"].map { "03-onontvankelijkheid-\($0)" }))
+        let notice = try #require(texts["03-onontvankelijkheid-jan-van-dyck"])
+        #expect(notice.contains("Overeenkomstig artikel 52 van de deontologische code brengen wij u als lid van de deontologische commissie"))
+        #expect(notice.contains("na een vooronderzoek op 7 juli 2025 onontvankelijk hebben verklaard"))
+        #expect(notice.contains("Dat betekent het einde van de procedure"))
+        #expect(notice.contains("De algemeen directeur,\nKatrien Vermeulen") && notice.contains("Ann Verstraeten"))
+        #expect(!notice.contains("Pieter De Smet") && !notice.contains("Wim Janssens"), "the notice names no party")
+    }
+
+    @Test("Wommelgem art. 53: a council departing from the advice first invites the respondent to be heard by the council")
+    func councilHearing() throws {
+        let texts = try Self.texts(Examples.wommelgem, [PDFTests.branches[1]])
+        let letter = try #require(texts["04-uitnodiging-raad-2025-10-20-pieter-de-smet"])
+        #expect(letter.contains("Geachte heer De Smet,"))
+        #expect(letter.contains("door de raad zelf gehoord te worden, vooraleer hij ten gronde besluit (artikel 53 van de deontologische code)"))
+        #expect(letter.contains("Datum: maandag 20 oktober 2025"))
+        #expect(letter.contains("Heidebeek, 12 oktober 2025"), "with the council's convocation, eight days before (reglement art. 2)")
+        #expect(letter.contains("Namens de gemeenteraad,"))
+        #expect(try Self.texts(Examples.wommelgem)["04-uitnodiging-raad-2025-10-20-pieter-de-smet"] == nil, "a council that follows the advice hears nobody")
     }
 
     // MARK: - Finding 5: Kinrooi is not written in the Wommelgem model
@@ -134,7 +193,9 @@ struct LetterTextTests {
     @Test("letters signed by the chair and the secretary say 'wij', never 'ik' (Kinrooi art. 4, 6)")
     func twoSignatoriesSayWe() throws {
         let texts = try Self.texts(Examples.kinrooi)
-        let letters = texts.filter { $0.key.contains("oproeping") || $0.key.contains("uitnodiging") || $0.key.contains("kennisgeving") }
+        // (The art. 11 notification of the report is the chair's alone: kinrooiReportNotification.)
+        let letters = texts.filter { ($0.key.contains("oproeping") || $0.key.contains("uitnodiging") || $0.key.contains("kennisgeving"))
+            && !$0.key.contains("kennisgeving-melding") }
         #expect(letters.count >= 16)
         for (name, text) in letters {
             #expect(text.range(of: "\\b[Ii]k\\b", options: .regularExpression) == nil, "\(name) says 'ik'")

@@ -11,7 +11,8 @@ import Testing
 /// from the document's own content.xml.
 @Suite("generate: page breaks through LibreOffice")
 struct PageBreakTests {
-    /// The case files whose documents are checked: the two commission examples and every generating scenario.
+    /// The case files whose documents are checked: the two commission examples and every generating scenario
+    /// (the test adds the examples' other branches, `PDFTests.branches`).
     static func caseFiles() -> [URL] {
         var files = [Examples.wommelgem, Examples.kinrooi].map { Examples.folder.appendingPathComponent($0) }
         let scenarios = TestPaths.testsFolder.appendingPathComponent("Scenarios")
@@ -30,7 +31,13 @@ struct PageBreakTests {
         defer { try? FileManager.default.removeItem(at: out) }
         var documents: [(name: String, odt: Data)] = []
         var structures: [String: DocumentStructure] = [:]
-        for (index, file) in Self.caseFiles().enumerated() {
+        var files = Self.caseFiles()
+        for (index, edit) in PDFTests.branches.enumerated() {
+            let folder = out.appendingPathComponent("branch-\(index)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            files.append(try Examples.edited(Examples.wommelgem, in: folder, [edit]))
+        }
+        for (index, file) in files.enumerated() {
             // A scenario whose documents the rules refuse writes nothing: nothing to lay out.
             guard let result = try? Examples.generate(file, out: out.appendingPathComponent("\(index)"), formats: [.odt]) else { continue }
             for document in result.written {
