@@ -1,4 +1,5 @@
 import Akte
+import AkteODF
 import Foundation
 import Testing
 
@@ -106,6 +107,26 @@ struct LetterTextTests {
         #expect(letter.contains("Heidebeek, 12 oktober 2025"), "with the council's convocation, eight days before (reglement art. 2)")
         #expect(letter.contains("Namens de gemeenteraad,"))
         #expect(try Self.texts(Examples.wommelgem)["04-uitnodiging-raad-2025-10-20-pieter-de-smet"] == nil, "a council that follows the advice hears nobody")
+    }
+
+    @Test("the letters of the other branches are conforming ODF 1.3 (inadmissible report, council departing from the advice, staff member)")
+    func branchLettersConform() throws {
+        let folder = try Examples.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let validator = try PackageValidator()
+        var kinds = Set<ArtefactKind>()
+        for (index, edit) in PDFTests.branches.enumerated() {
+            let edited = folder.appendingPathComponent("case-\(index)")
+            try FileManager.default.createDirectory(at: edited, withIntermediateDirectories: true)
+            let file = try Examples.edited(Examples.wommelgem, in: edited, [edit])
+            let result = try Examples.generate(file, out: edited.appendingPathComponent("out"), formats: [.odt])
+            for document in result.written {
+                kinds.insert(document.kind)
+                let report = try validator.validate(contentsOf: document.url)
+                #expect(report.conformance == .conforming, "\(document.url.lastPathComponent): \(report.problems.prefix(3))")
+            }
+        }
+        #expect(kinds.isSuperset(of: [.onontvankelijkheid, .uitnodigingRaad]))
     }
 
     // MARK: - Finding 5: Kinrooi is not written in the Wommelgem model
