@@ -176,7 +176,7 @@ struct GenerateWritingTests {
             try Examples.generate(file, out: out)
         } throws: { error in
             guard case .exists(let paths) = error as? GenerateError else { return false }
-            return paths.count == 2 * 23 - 1
+            return paths.count == 2 * (Examples.expected[Examples.kinrooi]?.files.count ?? 0) - 1
         }
         #expect(try Examples.snapshot(out) == before)
         #expect(!FileManager.default.fileExists(atPath: removed.path))

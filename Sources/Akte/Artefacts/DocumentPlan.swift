@@ -61,10 +61,9 @@ public struct DocumentPlan: Sendable {
                 // (Without collegeChair the rules warn that the chair of the college is not notified.)
                 var seen = Set<String>()
                 for recipient in notifications?.recipients ?? [] where seen.insert(recipient.person).inserted {
-                    if signatories.contains(recipient.person) {
-                        warnings.append("\(assessment.position): \(c.name(recipient.person)) signs the decision and is not sent a notification letter of it (\(setting.citation("notification", article: setting.profile.notification?.article)))")
-                        continue
-                    }
+                    // The council chair chairs the commission (Kinrooi art. 2) and signs the decision (art. 6): the
+                    // signed decision is her notice of it; no letter to herself.
+                    if signatories.contains(recipient.person) { continue }
                     let capacity: NotificationLetter.Capacity
                     switch recipient.role {
                     case .reporter: capacity = .reporter

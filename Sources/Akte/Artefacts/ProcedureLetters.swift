@@ -79,6 +79,12 @@ public struct CouncilHearingInvitation: Artefact {
     /// invitation goes out with the council's agenda.
     var documentDate: CivilDate { hearingDate.adding(days: -8) }
 
+    /// Who signs for the council: its chair, unless the chair is the respondent.
+    var councilSigner: String {
+        let c = setting.commissionCase
+        return c.chair == c.details.respondent ? (c.deputyChair ?? c.chair) : c.chair
+    }
+
     /// The last working day at least three days before the hearing, as for the commission's hearings.
     var replyDate: CivilDate {
         var date = hearingDate.adding(days: -3)
@@ -94,7 +100,9 @@ public struct CouncilHearingInvitation: Artefact {
         let contact = s.person(c.secretary)?.email ?? c.municipality.email ?? c.municipality.address ?? c.municipality.name
         return .map([
             "municipality": s.municipality,
-            "council": s.council,
+            // Never signed by its addressee: a respondent council chair is replaced as DLB art. 7 § 5 provides
+            // (the case's deputyChair, as for the commission, art. 45 § 4).
+            "council": .map(["name": .string(s.councilName), "chair": .map(["name": .string(s.name(councilSigner))])]),
             "commission": s.commission,
             "secretary": s.secretary,
             "case": s.caseBlock,
