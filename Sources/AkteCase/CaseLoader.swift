@@ -137,12 +137,20 @@ private struct CommissionDecoding {
         let articles = o.optional("articles") { decoder.list($0, $1) { decoder.text($0, $1) } }
         let facts = o.optional("facts") { decoder.textList($0, $1) }
         let documents = o.optional("documents") { decoder.textList($0, $1) }
+        let staffNode = o.node("staffMemberOf")
+        let staffMemberOf = o.optional("staffMemberOf") { personRef($0, $1) }
         o.finish()
+        if let staffMemberOf, staffMemberOf == respondent {
+            decoder.fail(staffNode, o.childPath("staffMemberOf"),
+                         "the alderman or fraction leader of the staff member cannot be the respondent \"\(staffMemberOf)\" (Kinrooi art. 8, 11)")
+        }
         guard let number, let subject, let received, let reporter, let respondent else { return nil }
-        return CaseDetails(number: number, subject: subject, reportReceived: received, reportKind: kind ?? "melding",
+        var details = CaseDetails(number: number, subject: subject, reportReceived: received, reportKind: kind ?? "melding",
                            preliminaryExamination: preliminary, admissibility: admissibility, reporter: reporter,
                            respondent: respondent, articles: articles ?? [], facts: facts ?? [],
                            documents: documents ?? [], position: o.position)
+        details.staffMemberOf = staffMemberOf
+        return details
     }
 
     func meeting(_ node: Node, _ path: String) -> Meeting? {
@@ -277,14 +285,32 @@ private struct CommissionDecoding {
         let financialImpact = o.optional("financialImpact") { decoder.text($0, $1) }
         let closedSession = o.optional("closedSession") { decoder.bool($0, $1) }
         let actingChair = o.optional("actingChair") { personRef($0, $1) }
+        let present = o.optional("present") { refs($0, $1) }
+        let excused = o.optional("excused") { refs($0, $1) }
+        let absent = o.optional("absent") { refs($0, $1) }
         o.finish()
+        // One person, one line of the attendance.
+        var seen: [String: String] = [:]
+        for (key, ids) in [("present", present ?? []), ("excused", excused ?? []), ("absent", absent ?? [])] {
+            for id in ids {
+                if let first = seen[id] {
+                    decoder.fail(o.node(key), o.childPath(key), "\"\(id)\" is already listed under \(first)")
+                } else {
+                    seen[id] = key
+                }
+            }
+        }
         guard let date, let title, let breach, let articles else { return nil }
-        return CouncilDecision(date: date, time: time, place: place, title: title, breach: breach,
+        var result = CouncilDecision(date: date, time: time, place: place, title: title, breach: breach,
                                measures: measures ?? [], followsAdvice: follows ?? true, respondentHeard: heard,
                                articles: articles, vote: vote, publicationDate: publication, facts: facts ?? [],
                                legalGrounds: legalGrounds ?? [], argumentation: argumentation ?? [],
                                financialImpact: financialImpact, closedSession: closedSession ?? true,
                                actingChair: actingChair, position: o.position)
+        result.present = present ?? []
+        result.excused = excused ?? []
+        result.absent = absent ?? []
+        return result
     }
 
     /// Ids declared in a list of mappings under `key`, with duplicates reported.

@@ -130,6 +130,10 @@ public struct CaseDetails: Sendable, Hashable {
     public var articles: [String]
     public var facts: [String]
     public var documents: [String]
+    /// When the report concerns a staff member of a local mandatary (cabinet or fraction staff, Wommelgem code
+    /// art. 1): the alderman or fraction leader of that staff member, who is told of the report and of a founded
+    /// decision (Kinrooi art. 8, 11).
+    public var staffMemberOf: String? = nil
     public var position: SourcePosition
 
     public init(number: String, subject: String, reportReceived: CivilDate, reportKind: String, preliminaryExamination: CivilDate? = nil, admissibility: Admissibility? = nil, reporter: String, respondent: String, articles: [String], facts: [String], documents: [String], position: SourcePosition) {
@@ -373,6 +377,11 @@ public struct CouncilDecision: Sendable, Hashable {
     /// Who chaired the council meeting for this item and signs the decision, when the council chair is the
     /// respondent and cannot (code art. 3: no part in the deliberation on a case that concerns her).
     public var actingChair: String?
+    /// Attendance at the council meeting, for the extract of the minutes (the Wommelgem minutes open with
+    /// "Aanwezig:", "Verontschuldigd:", "Afwezig:"): person ids.
+    public var present: [String] = []
+    public var excused: [String] = []
+    public var absent: [String] = []
     public var position: SourcePosition
 
     public init(date: CivilDate, time: TimeOfDay? = nil, place: Place? = nil, title: String, breach: Bool, measures: [Measure], followsAdvice: Bool, respondentHeard: CivilDate? = nil, articles: [String], vote: String? = nil, publicationDate: CivilDate? = nil, facts: [String] = [], legalGrounds: [String] = [], argumentation: [String] = [], financialImpact: String? = nil, closedSession: Bool = true, actingChair: String? = nil, position: SourcePosition) {

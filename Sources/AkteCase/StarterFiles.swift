@@ -52,6 +52,8 @@ case:
   admissibility: {date: 2025-03-06, admissible: true}
   reporter: d1                     # the person who reports (melder)
   respondent: c1                   # the alleged violator (vermeende schender)
+  # staffMemberOf: c2              # the respondent is a mandatary's staff member: the id of that alderman or
+                                   # fraction leader, who is told of the report and of a founded decision
   articles: ["12"]                 # the articles of the code concerned
   facts:
     - Wat er gebeurde, met data.
@@ -77,7 +79,8 @@ witnesses: []
 votes: []                          # {id, body: commissie|raad, subject, meeting or date, for/against/abstain: [ids]}
                                    # a secret vote: secret: true, counts: {for: 5, against: 2, abstain: 0}
 # assessment: {meeting: eerste, conclusion: schending, motivation: ["…"], articles: {"42": "beoordeling van art. 42"}, vote: advies}
-# decision: {date: 2025-04-28, title: "…", breach: true, followsAdvice: true, articles: ["…"], vote: raad}
+# decision: {date: 2025-04-28, title: "…", breach: true, followsAdvice: true, articles: ["…"], vote: raad,
+#            present: [c1, c2], excused: [], absent: []}   # attendance, as the extract of the minutes prints it
 #   when the council chair is the respondent, add actingChair: <id of who chaired the council for this item and signs>
 """#
 

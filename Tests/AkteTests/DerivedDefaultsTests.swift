@@ -42,7 +42,7 @@ struct DerivedDefaultsTests {
         let hearing = try String(contentsOf: try #require(result.written.first { $0.url.lastPathComponent == "06-verslag-2025-09-04.txt" }).url, encoding: .utf8)
         #expect(hearing.contains("De commissie hoort de melder en de vermeende schender. Een getuige ging niet in op de uitnodiging om gehoord te worden."))
         let deliberation = try String(contentsOf: try #require(result.written.first { $0.url.lastPathComponent == "06-verslag-2025-09-18.txt" }).url, encoding: .utf8)
-        #expect(deliberation.contains("De commissie beraadslaagt over de melding en stemt. Een afwijkend standpunt wordt in de beslissing opgenomen."))
+        #expect(deliberation.contains("De commissie beraadslaagt over de melding en stemt. Een afwijkend standpunt wordt in het advies opgenomen."))
         #expect(deliberation.contains("Besluit: het gemotiveerd advies aan de raad wordt vastgesteld (zie het afzonderlijke advies)."))
         for name in ["Wim Janssens", "Pieter De Smet", "Inge Bosmans"] {
             #expect(!hearing.contains(name) && !deliberation.contains(name))

@@ -16,11 +16,13 @@ enum Examples {
     static let expected: [String: (folder: String, files: [String])] = [
         wommelgem: ("DC-2025-01",
                     ["2025-09-04", "2025-09-18"].flatMap { date in
-                        ["ann-verstraeten", "koen-mertens", "lotte-claes", "sofie-goossens", "jan-van-dyck", "nora-el-amrani", "dirk-hermans"]
+                        // The chair convenes and signs (art. 46 §1): no convocation to herself.
+                        ["koen-mertens", "lotte-claes", "sofie-goossens", "jan-van-dyck", "nora-el-amrani", "dirk-hermans"]
                             .map { "01-oproeping-\(date)-\($0)" }
                     } + [
                         "02-uitnodiging-hoorzitting-2025-09-04-wim-janssens",
                         "02-uitnodiging-hoorzitting-2025-09-04-pieter-de-smet",
+                        "02-uitnodiging-getuige-2025-09-04-inge-bosmans",
                         "03-gemotiveerd-advies",
                         "04-agendapunt-gemeenteraad-2025-10-20",
                         "05-besluit-gemeenteraad-2025-10-20",
@@ -29,16 +31,21 @@ enum Examples {
                     ]),
         kinrooi: ("DC-2025-03",
                   ["2025-10-02", "2025-10-16"].flatMap { date in
-                      ["griet-vandael", "hans-cuppens", "mieke-janssen", "ilse-bongaerts", "kris-dirix", "anke-schreurs", "wout-nijs"]
+                      // The chair convenes with the secretary and both sign (art. 3, 4): no convocation to the chair.
+                      ["hans-cuppens", "mieke-janssen", "ilse-bongaerts", "kris-dirix", "anke-schreurs", "wout-nijs"]
                           .map { "01-oproeping-\(date)-\($0)" }
                   } + [
+                      // Kinrooi art. 11: the chair tells the algemeen directeur and the college chair of the complaint.
+                      "01-kennisgeving-melding-dries-timmermans",
+                      "01-kennisgeving-melding-tine-bouwens",
                       "02-uitnodiging-hoorzitting-2025-10-16-sanne-coenen",
                       "02-uitnodiging-hoorzitting-2025-10-16-bram-geraets",
                       "03-beslissing-commissie",
                       "04-kennisgeving-sanne-coenen",
                       "04-kennisgeving-bram-geraets",
-                      "04-kennisgeving-griet-vandael",
                       "04-kennisgeving-tine-bouwens",
+                      "04-agendapunt-gemeenteraad-2025-10-27",
+                      "05-besluit-gemeenteraad-2025-10-27",
                       "06-verslag-2025-10-02",
                       "06-verslag-2025-10-16",
                   ]),

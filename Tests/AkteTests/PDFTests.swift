@@ -16,6 +16,10 @@ struct PDFTests {
     /// kind → a phrase its PDF must contain.
     static let expectedText: [ArtefactKind: String] = [
         .oproeping: "roep ik u op tot de vergadering",
+        .uitnodigingGetuige: "om als getuige gehoord te worden",
+        .kennisgevingMelding: "kennisgeving van een klacht",
+        .onontvankelijkheid: "onontvankelijk hebben verklaard",
+        .uitnodigingRaad: "om door de gemeenteraad gehoord te worden",
         .uitnodiging: "uitnodiging tot een hoorzitting",
         .advies: "Gemotiveerd advies aan de gemeenteraad",
         .agendapunt: "Financiële weerslag",
@@ -26,6 +30,11 @@ struct PDFTests {
         .reflectieverslag: "GEANONIMISEERD",
     ]
 
+    static let branches: [(String, String)] = [
+        ("    admissible: true", "    admissible: false"),
+        ("  followsAdvice: true", "  followsAdvice: false\n  respondentHeard: 2025-10-20"),
+    ]
+
     @Test("one document per kind converts to PDF and pdftotext finds its text",
           .enabled(if: soffice != nil || onCI, "LibreOffice (soffice) is not installed; set CI=true to make this a failure"))
     func oneOfEachKind() throws {
@@ -34,8 +43,16 @@ struct PDFTests {
         let out = try Examples.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }
         var picked: [ArtefactKind: URL] = [:]
-        for example in [Examples.wommelgem, Examples.kinrooi, Examples.reflection] {
-            let result = try Examples.generate(Examples.folder.appendingPathComponent(example), out: out, formats: [.odt])
+        var files = [Examples.wommelgem, Examples.kinrooi, Examples.reflection].map { Examples.folder.appendingPathComponent($0) }
+        // The letters of the branches the examples do not take: an inadmissible report (Wommelgem art. 52) and a
+        // council departing from the advice (art. 53).
+        for (index, edit) in Self.branches.enumerated() {
+            let folder = out.appendingPathComponent("branch-\(index)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            files.append(try Examples.edited(Examples.wommelgem, in: folder, [edit]))
+        }
+        for (index, file) in files.enumerated() {
+            let result = try Examples.generate(file, out: out.appendingPathComponent("out-\(index)"), formats: [.odt])
             for document in result.written where picked[document.kind] == nil { picked[document.kind] = document.url }
         }
         #expect(Set(picked.keys) == Set(ArtefactKind.allCases))

@@ -4,6 +4,10 @@ import AkteTemplate
 public enum ArtefactKind: String, Sendable, Hashable, CaseIterable, Comparable {
     case oproeping
     case uitnodiging
+    case uitnodigingGetuige = "uitnodiging-getuige"
+    case kennisgevingMelding = "kennisgeving-melding"
+    case onontvankelijkheid
+    case uitnodigingRaad = "uitnodiging-raad"
     case advies
     case beslissing
     case agendapunt
@@ -17,6 +21,10 @@ public enum ArtefactKind: String, Sendable, Hashable, CaseIterable, Comparable {
         switch self {
         case .oproeping: return "oproeping"
         case .uitnodiging: return "uitnodiging-hoorzitting"
+        case .uitnodigingGetuige: return "uitnodiging-getuige"
+        case .kennisgevingMelding: return "kennisgeving-melding"
+        case .onontvankelijkheid: return "onontvankelijkheid"
+        case .uitnodigingRaad: return "uitnodiging-raad"
         case .advies: return "gemotiveerd-advies"
         case .beslissing: return "beslissing-commissie"
         case .agendapunt: return "agendapunt"
@@ -36,10 +44,10 @@ public enum ArtefactKind: String, Sendable, Hashable, CaseIterable, Comparable {
     /// The order of the documents in the procedure: the file names' number.
     public var order: Int {
         switch self {
-        case .oproeping, .reflectieverslag: return 1
-        case .uitnodiging: return 2
-        case .advies, .beslissing: return 3
-        case .agendapunt, .kennisgeving: return 4
+        case .oproeping, .kennisgevingMelding, .reflectieverslag: return 1
+        case .uitnodiging, .uitnodigingGetuige: return 2
+        case .advies, .beslissing, .onontvankelijkheid: return 3
+        case .agendapunt, .kennisgeving, .uitnodigingRaad: return 4
         case .besluit: return 5
         case .verslag: return 6
         }

@@ -194,7 +194,7 @@ public struct CaseSetting: Sendable {
         }
         let verdict = o.result == .adopted ? "aangenomen met" : "verworpen met"
         let abstentions = o.abstentions == 0 ? "" : "; \(o.abstentions == 1 ? "de onthouding telt" : "de \(o.abstentions) onthoudingen tellen") niet mee"
-        return "Het voorstel is \(verdict) \(Self.counts(o)), van \(o.validVotes) geldig uitgebrachte stemmen\(abstentions)."
+        return "Het voorstel is \(verdict) \(Self.counts(o)), op \(o.validVotes) geldig uitgebrachte stemmen\(abstentions)."
     }
 
     // MARK: - Articles of the code
@@ -247,7 +247,11 @@ public struct CaseSetting: Sendable {
                     : "vooronderzoek door de voorzitter van de raad en de \(secretaryFunction)"))
         }
         if let a = d.admissibility {
-            rows.append((a.date, "\(d.reportKind) \(a.admissible ? "ontvankelijk" : "onontvankelijk") verklaard"))
+            // Kinrooi art. 6: the commission itself declares a report (in)admissible, so the preliminary finding is
+            // only put before it; in the Wommelgem model the council chair and the secretary decide (art. 52).
+            rows.append((a.date, profile.commissionModel == .decides
+                ? "\(d.reportKind) na vooronderzoek aan de commissie voorgelegd\(a.admissible ? "" : ", met het voorstel haar onontvankelijk te verklaren")"
+                : "\(d.reportKind) \(a.admissible ? "ontvankelijk" : "onontvankelijk") verklaard"))
         }
         for m in c.meetings.sorted(by: { $0.date < $1.date }) where m.date <= until {
             var text = "vergadering van de commissie"
@@ -289,6 +293,11 @@ public struct CaseSetting: Sendable {
         case .vermeendeSchender: return profile.commissionModel == .decides ? "betrokken mandataris" : "vermeende schender"
         case .getuige: return "getuige"
         }
+    }
+
+    /// The name of a party's role in this case's letters, as the commission's documents name it (`role(_:)`).
+    func roleName(_ role: HearingRole) -> String {
+        self.role(Hearing(meeting: "", person: "", role: role, status: .gehoord, position: c.details.position))
     }
 
     func numbered(_ texts: [String]) -> [TemplateValue] {

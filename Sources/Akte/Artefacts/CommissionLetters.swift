@@ -103,6 +103,10 @@ public struct HearingInvitation: Artefact {
             "commission": s.commission,
             "secretary": s.secretary,
             "signedBySecretary": .bool(s.signedBySecretary),
+            // Kinrooi art. 6: the commission decides (in)admissibility itself, so the letter cannot say it was declared.
+            "commissionDecides": .bool(s.profile.commissionModel == .decides),
+            // The parties as the advice or the decision names them ("klager", "betrokken mandataris").
+            "roles": .map(["reporter": .string(s.roleName(.melder)), "respondent": .string(s.roleName(.vermeendeSchender))]),
             "code": s.code,
             "case": s.caseBlock,
             "document": s.document(date: sending),
@@ -123,10 +127,52 @@ public struct HearingInvitation: Artefact {
     }
 }
 
+/// Invitation to a witness to be heard by the commission (Wommelgem art. 46 §5: the commission may call witnesses;
+/// art. 52: witnesses may be heard, nobody can be obliged). The letter names neither the reporter nor the respondent
+/// (art. 46 §6: discretion, care for the alleged violator).
+public struct WitnessInvitation: Artefact {
+    public let setting: CaseSetting
+    public let meeting: Meeting
+    public let person: String
+
+    public var kind: ArtefactKind { .uitnodigingGetuige }
+    public var fileName: String {
+        Self.numbered(kind, "uitnodiging-getuige-\(meeting.date)-\(CaseSetting.slug(setting.name(person)))")
+    }
+
+    public func context() -> TemplateValue {
+        let s = setting
+        let c = s.commissionCase
+        let sending = s.sendingDate(meeting)
+        // The same answer date and contact as the parties' hearing invitation for this meeting.
+        let hearing = HearingInvitation(setting: s, meeting: meeting, person: person)
+        let contact = c.municipality.email ?? s.person(c.secretary)?.email ?? c.municipality.address ?? c.municipality.name
+        return .map([
+            "municipality": s.municipality,
+            "commission": s.commission,
+            "secretary": s.secretary,
+            "signedBySecretary": .bool(s.signedBySecretary),
+            "code": s.code,
+            "case": .map(["number": .string(c.details.number), "reportKind": .string(c.details.reportKind)]),
+            "document": s.document(date: sending),
+            "recipient": s.recipient(person),
+            "hearing": s.meetingBlock(meeting),
+            "reply": .map(["date": .string(DutchFormat.longDate(hearing.replyDate)), "contact": .string(contact)]),
+            "rules": .map([
+                "closedArticle": .string(s.closedArticle),
+                // The profile's article on witnesses, else the one on hearing the parties (Kinrooi art. 12 refers to the code).
+                "witnessArticle": .string(s.profile.citations["witnesses"] ?? s.citation("hearing")),
+            ]),
+        ])
+    }
+}
+
 /// Notification of the commission's decision to one recipient (Kinrooi art. 8).
 public struct NotificationLetter: Artefact {
     public enum Capacity: Sendable, Hashable {
         case reporter, respondent, councilChair, executiveChair
+        /// The alderman or fraction leader of the mandatary's staff member the report concerns (Kinrooi art. 8).
+        case staffSupervisor
     }
 
     public let setting: CaseSetting
@@ -152,6 +198,7 @@ public struct NotificationLetter: Artefact {
         // The respondent never receives as chair: her replacement does, as acting chair (Kinrooi art. 2).
         case .councilChair: return "als \(s.commissionCase.councilChairIsActing ? "waarnemend " : "")voorzitter van de \(s.councilName)"
         case .executiveChair: return "als voorzitter van het \(s.executiveName)"
+        case .staffSupervisor: return "als schepen of fractievoorzitter van de medewerker over wie de \(kind) gaat"
         }
     }
 

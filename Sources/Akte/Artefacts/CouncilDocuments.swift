@@ -28,7 +28,18 @@ public struct CouncilItem: Artefact {
         return CaseSetting.articlesPhrase(sorted)
     }
 
+    /// Kinrooi model: the commission decides and the council only takes note of a founded decision (art. 1, 8):
+    /// no advice, no "Adviezen", no departing from an advice.
+    var takesNote: Bool { setting.profile.commissionModel == .decides }
+
+    /// The profile's title of the rules it cites, opening a sentence ("Het huishoudelijk reglement van …").
+    var codeTitleOpening: String {
+        let title = setting.profile.codeTitle ?? setting.codeTitle
+        return title.prefix(1).uppercased() + title.dropFirst()
+    }
+
     var adviceLines: [String] {
+        guard !takesNote else { return [] }
         let s = setting
         let c = s.commissionCase
         guard let a = c.assessment, let m = c.meeting(a.meeting) else { return [] }
@@ -42,6 +53,11 @@ public struct CouncilItem: Artefact {
     var facts: [String] {
         if !decision.facts.isEmpty { return decision.facts }
         var texts = setting.commissionCase.details.facts
+        if takesNote, let a = setting.commissionCase.assessment, let m = setting.commissionCase.meeting(a.meeting) {
+            let verdict = a.conclusion == .gegrond ? "gegrond" : a.conclusion == .onontvankelijk ? "onontvankelijk" : "ongegrond"
+            texts.append("De \(setting.commissionName) verklaarde de \(setting.commissionCase.details.reportKind) op \(DutchFormat.date(m.date)) \(verdict).")
+            return texts
+        }
         if let a = setting.commissionCase.assessment, let m = setting.commissionCase.meeting(a.meeting) {
             texts.append("De \(setting.commissionName) bracht op \(DutchFormat.date(m.date)) een gemotiveerd advies uit aan de raad.")
         }
@@ -50,6 +66,8 @@ public struct CouncilItem: Artefact {
 
     var argumentation: [String] {
         if !decision.argumentation.isEmpty { return decision.argumentation }
+        // The template states the council's role in the Kinrooi model (takesNote); nothing to add by default.
+        if takesNote { return [] }
         var texts = ["Enkel de raad kan zich uitspreken over de vraag of een lokale mandataris de deontologische code heeft geschonden. Hij doet dat op basis van het gemotiveerd advies van de commissie (\(setting.citation("measures")))."]
         if decision.followsAdvice, setting.commissionCase.assessment != nil {
             texts.append("De raad sluit zich aan bij de motivering van het advies.")
@@ -67,6 +85,8 @@ public struct CouncilItem: Artefact {
             "item": .map(["title": .string(decision.title)]),
             "code": .map([
                 "name": .string(s.codeName),
+                // "Het huishoudelijk reglement van de deontologische commissie": the title opening a sentence.
+                "title": .string(codeTitleOpening),
                 "adopted": .string(s.profile.codeAdopted ?? "zoals vastgesteld door de \(s.councilName)"),
                 "articles": .string(codeArticles),
             ]),
@@ -75,24 +95,90 @@ public struct CouncilItem: Artefact {
             "hasAdvice": .bool(!adviceLines.isEmpty),
             "advice": .list(adviceLines.map(TemplateValue.string)),
             "argumentation": .list(argumentation.map(TemplateValue.string)),
-            "followsAdvice": .bool(decision.followsAdvice),
+            "takesNote": .bool(takesNote),
+            "case": .map(["reportKind": .string(s.commissionCase.details.reportKind)]),
+            "followsAdvice": .bool(takesNote || decision.followsAdvice),
             "councilHearing": .string(decision.followsAdvice ? "" : decision.respondentHeard.map {
                 "de raad hoorde \(s.namedWithForm(s.commissionCase.details.respondent)) op \(DutchFormat.date($0))."
             } ?? ""),
-            "rules": .map(["measuresArticle": .string(s.citation("measures"))]),
+            "rules": .map([
+                "measuresArticle": .string(s.citation("measures")),
+                "takesNoteArticle": .string(s.profile.citations["takesNote"] ?? s.citation("notification", article: s.profile.notification?.article)),
+            ]),
             "financialImpact": .string(decision.financialImpact ?? "Geen"),
             "singleArticle": .bool(decision.articles.count == 1),
             "articles": .list(s.numbered(decision.articles)),
         ]
         if signed {
+            let respondent = s.commissionCase.details.respondent
+            map["attendance"] = .map([
+                "hasAttendance": .bool(!decision.present.isEmpty),
+                "present": .list(attendanceLines(decision.present).map(TemplateValue.string)),
+                "hasExcused": .bool(!decision.excused.isEmpty),
+                "excused": .list(attendanceLines(decision.excused).map(TemplateValue.string)),
+                "hasAbsent": .bool(!decision.absent.isEmpty),
+                "absent": .list(attendanceLines(decision.absent).map(TemplateValue.string)),
+            ])
+            map["respondent"] = .map([
+                "name": .string(s.name(respondent)),
+                // A council member does not take part in the deliberation and vote on his own case.
+                "isCouncilMember": .bool(isCouncilMember(respondent) && !(decision.excused + decision.absent).contains(respondent)),
+            ])
             map["secretary"] = s.secretary
             map["publicationDate"] = .string(DutchFormat.numericDate(decision.publicationDate ?? decision.date))
             map["vote"] = .map([
                 "lines": .list(s.voteLines(decision.vote)),
+                "hasOutcome": .bool(!s.voteOutcome(decision.vote, adopted: "het voorstel is aangenomen").isEmpty),
                 "outcome": .string(s.voteOutcome(decision.vote, adopted: "het voorstel is aangenomen")),
             ])
         }
         return .map(map)
+    }
+}
+
+extension CouncilItem {
+    /// Whether a person sits in the council: listed in the meeting's attendance, or a fraction member or independent.
+    func isCouncilMember(_ id: String) -> Bool {
+        let c = setting.commissionCase
+        if (decision.present + decision.excused + decision.absent).contains(id) { return id != c.secretary }
+        return c.person(id)?.fraction != nil || c.independents.contains(id)
+    }
+
+    /// The attendance lines of the minutes: people grouped by function, "Ann Theys, Ludo Neyens, schepenen;"
+    /// (the layout of the Wommelgem minutes: chair, mayor, aldermen, councillors, the algemeen directeur).
+    func attendanceLines(_ ids: [String]) -> [String] {
+        var groups: [(rank: Int, function: String, names: [String])] = []
+        for id in ids {
+            let (rank, function) = attendanceFunction(id)
+            if let index = groups.firstIndex(where: { $0.function == function }) {
+                groups[index].names.append(setting.name(id))
+            } else {
+                groups.append((rank, function, [setting.name(id)]))
+            }
+        }
+        return groups.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }.map { _, group in
+            "\(group.names.joined(separator: ", ")), \(group.names.count == 1 ? group.function : Self.plural(group.function));"
+        }
+    }
+
+    /// A person's function in the council's minutes, with its place in the list.
+    func attendanceFunction(_ id: String) -> (Int, String) {
+        let c = setting.commissionCase
+        if id == c.chair { return (0, "voorzitter") }
+        if id == c.secretary { return (5, setting.secretaryFunction) }
+        let mandate = c.person(id)?.mandate ?? "raadslid"
+        if mandate.hasPrefix("voorzitter") { return (0, "voorzitter") }
+        if mandate == "burgemeester" { return (1, mandate) }
+        if mandate == "schepen" { return (2, mandate) }
+        if mandate.hasSuffix("raadslid") { return (3, "raadslid") }
+        return (4, mandate)
+    }
+
+    /// "schepen" → "schepenen", "raadslid" → "raadsleden" (as the minutes write them).
+    static func plural(_ function: String) -> String {
+        if function.hasSuffix("lid") { return function.dropLast(3) + "leden" }
+        if function == "schepen" { return "schepenen" }
+        return function
     }
 }
 
@@ -131,7 +217,11 @@ public struct Minutes: Artefact {
         if !absent.isEmpty { sentences.append(capitalised("\(DutchFormat.list(absent)) \(absent.count == 1 ? "is" : "zijn") niet aanwezig op de hoorzitting.")) }
         if let a = c.assessment, a.meeting == meeting.id {
             sentences.append("De commissie beraadslaagt over de \(c.details.reportKind) en stemt.")
-            if !a.dissent.isEmpty { sentences.append("Een afwijkend standpunt wordt in de beslissing opgenomen.") }
+            if !a.dissent.isEmpty {
+                // An advice (Wommelgem art. 52) is not a decision; the Kinrooi decision may include a dissent (art. 6).
+                let document = setting.profile.commissionModel == .decides ? "de beslissing" : "het advies"
+                sentences.append("Een afwijkend standpunt wordt in \(document) opgenomen.")
+            }
         }
         if sentences.isEmpty { sentences.append("De commissie bespreekt dit punt.") }
         return (sentences.joined(separator: " "), derivedOutcome(index))
@@ -199,6 +289,9 @@ public struct Minutes: Artefact {
             "items": .list(items),
             "remarks": .map([
                 "hasRule": .bool(hasRule),
+                // Kinrooi art. 7: the next meeting approves the minutes; when it comes before the end of the remarks
+                // period, the minutes cannot allow remarks after it (finding 5).
+                "approvedFirst": .bool(hasRule && (next.flatMap { n in remarksDeadline.map { n.date <= $0 } } ?? false)),
                 "sendBy": .string(hasRule ? facts?.minutesDeadline.map(DutchFormat.longDate) ?? "" : ""),
                 "period": .string(hasRule ? s.profile.remarks.map(CaseSetting.period) ?? "" : ""),
                 "deadline": .string(remarksDeadline.map(DutchFormat.longDate) ?? ""),

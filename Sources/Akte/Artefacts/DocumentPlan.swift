@@ -16,14 +16,36 @@ public struct DocumentPlan: Sendable {
         var artefacts: [any Artefact] = []
         var warnings: [String] = []
         let meetings = c.meetings.sorted { $0.date < $1.date }
+        // Letters are never addressed to their own signatory: the chair of this procedure convenes (Wommelgem
+        // art. 46 §1; Kinrooi art. 3, 4) and signs, so receives no convocation, notification or invitation.
+        let signatories: Set<String> = setting.signedBySecretary
+            ? [setting.commissionChair, c.secretary] : [setting.commissionChair]
+        // Kinrooi art. 11: the commission's chair tells the algemeen directeur and the two chairs of the report.
+        if setting.profile.commissionModel == .decides {
+            for (person, capacity) in ReportNotification.recipients(setting) {
+                artefacts.append(ReportNotification(setting: setting, person: person, capacity: capacity))
+            }
+        }
+        // Wommelgem art. 52: an inadmissible report ends the procedure; the members are informed, by the council
+        // chair and the algemeen directeur who decided it.
+        if setting.profile.commissionModel == .advisesCouncil, let a = c.details.admissibility, !a.admissible {
+            let deciders: Set<String> = [c.chair, c.secretary]
+            for member in setting.facts.composition.members where !deciders.contains(member) {
+                artefacts.append(InadmissibilityNotice(setting: setting, admissibility: a, member: member))
+            }
+        }
         for meeting in meetings {
-            for member in setting.facts.composition.members {
+            for member in setting.facts.composition.members where !signatories.contains(member) {
                 artefacts.append(Convocation(setting: setting, meeting: meeting, member: member))
             }
         }
-        for hearing in c.hearings where hearing.role != .getuige {
+        for hearing in c.hearings where !signatories.contains(hearing.person) {
             guard let meeting = c.meeting(hearing.meeting) else { continue }
-            artefacts.append(HearingInvitation(setting: setting, meeting: meeting, person: hearing.person))
+            if hearing.role == .getuige {
+                artefacts.append(WitnessInvitation(setting: setting, meeting: meeting, person: hearing.person))
+            } else {
+                artefacts.append(HearingInvitation(setting: setting, meeting: meeting, person: hearing.person))
+            }
         }
         if let assessment = c.assessment {
             if assessment.vote == nil {
@@ -39,6 +61,9 @@ public struct DocumentPlan: Sendable {
                 // (Without collegeChair the rules warn that the chair of the college is not notified.)
                 var seen = Set<String>()
                 for recipient in notifications?.recipients ?? [] where seen.insert(recipient.person).inserted {
+                    // The council chair chairs the commission (Kinrooi art. 2) and signs the decision (art. 6): the
+                    // signed decision is her notice of it; no letter to herself.
+                    if signatories.contains(recipient.person) { continue }
                     let capacity: NotificationLetter.Capacity
                     switch recipient.role {
                     case .reporter: capacity = .reporter
@@ -50,10 +75,22 @@ public struct DocumentPlan: Sendable {
                     artefacts.append(NotificationLetter(setting: setting, person: recipient.person, capacity: capacity,
                                                         withMotivation: recipient.withMotivation))
                 }
+                // Kinrooi art. 8: a founded decision also goes to the alderman or fraction leader of a mandatary's
+                // staff member it concerns (the paragraph follows the list for a founded decision).
+                if assessment.conclusion.findsBreach, let supervisor = c.details.staffMemberOf,
+                   !signatories.contains(supervisor), seen.insert(supervisor).inserted {
+                    artefacts.append(NotificationLetter(setting: setting, person: supervisor, capacity: .staffSupervisor, withMotivation: true))
+                }
             }
         }
+        // Wommelgem art. 53: a council departing from the advice first hears the respondent itself.
+        if let decision = c.decision, !decision.followsAdvice, let heard = decision.respondentHeard,
+           setting.profile.commissionModel == .advisesCouncil {
+            artefacts.append(CouncilHearingInvitation(setting: setting, decision: decision, hearingDate: heard))
+        }
         if let decision = c.decision {
-            if decision.vote == nil {
+            // Kinrooi art. 8: the council takes note of the commission's decision; it does not vote on it.
+            if decision.vote == nil, setting.profile.commissionModel != .decides {
                 warnings.append("\(decision.position): decision: no vote recorded (vote); the signed decision prints no vote lines")
             }
             artefacts.append(CouncilItem(setting: setting, decision: decision, signed: false))

@@ -7,6 +7,12 @@ extension ArtefactKind {
         switch self {
         case .oproeping: return .convocations(meeting: (artefact as? Convocation)?.meeting.id)
         case .uitnodiging: return .hearingInvitations(meeting: (artefact as? HearingInvitation)?.meeting.id)
+        case .uitnodigingGetuige: return .hearingInvitations(meeting: (artefact as? WitnessInvitation)?.meeting.id)
+        // The council hears the respondent before it decides (art. 53): part of the council's decision.
+        case .uitnodigingRaad: return .councilDecision
+        // Letters that precede or end the procedure before the commission meets (Kinrooi art. 11, Wommelgem
+        // art. 52): only an error about the case as a whole makes them illegal.
+        case .kennisgevingMelding, .onontvankelijkheid: return .everything
         case .advies, .beslissing, .kennisgeving: return .commissionOutcome
         case .agendapunt, .besluit: return .councilDecision
         case .verslag: return .minutes(meeting: (artefact as? Minutes)?.meeting.id)
