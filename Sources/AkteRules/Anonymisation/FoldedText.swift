@@ -1,30 +1,113 @@
 import Foundation
 
-/// Text folded for comparison — lower case, accents removed — one folded character per original
-/// character, so a match found in the folded text maps straight back to the original's positions.
-/// "Émile Vandenbroucke" and "emile vandenbroucke" fold to the same characters.
+/// Text folded for comparison, so that every spelling a reader takes for the same name folds to the same
+/// characters: lower case; diacritics removed ("Émile" → "emile"); letters without a decomposition written as
+/// their base letters ("Yıldız" → "yildiz", "Wałęsa" → "walesa", "Øster" → "oster", "Straße" → "strasse",
+/// "Mæs" → "maes"); compatibility forms through NFKC (full-width "ＰＥＥＴＥＲＳ", mathematical letters);
+/// Cyrillic and Greek look-alikes of Latin letters as the Latin letter ("Pееters" with Cyrillic е);
+/// invisible characters (zero-width, soft hyphen, bidi controls) dropped; typographic apostrophes and dashes
+/// as `'` and `-`.
+///
+/// One original character may fold into none ("\u{200B}") or several ("ß" → "ss") characters; `origin`
+/// maps each folded character back to the original character it came from, so a match found in the
+/// folded text maps straight back to the original's positions.
 struct FoldedText {
     let original: [Character]
     let folded: [Character]
+    /// For each folded character, the index in `original` of the character it came from.
+    let origin: [Int]
 
     init(_ text: String) {
         original = Array(text)
-        folded = original.map(FoldedText.fold)
+        var folded: [Character] = []
+        var origin: [Int] = []
+        folded.reserveCapacity(original.count)
+        origin.reserveCapacity(original.count)
+        for (index, character) in original.enumerated() {
+            for piece in FoldedText.fold(character) {
+                folded.append(piece)
+                origin.append(index)
+            }
+        }
+        self.folded = folded
+        self.origin = origin
     }
 
-    static func fold(_ character: Character) -> Character {
-        // Plain ASCII needs no Foundation folding, and it is nearly all of a Dutch text.
-        if let ascii = character.asciiValue {
-            return (65...90).contains(ascii) ? Character(Unicode.Scalar(ascii + 32)) : character
+    /// The original characters a range of folded characters came from.
+    func originalRange(of range: Range<Int>) -> Range<Int> {
+        guard !range.isEmpty else {
+            let position = range.lowerBound < origin.count ? origin[range.lowerBound] : original.count
+            return position..<position
         }
-        let folded = String(character).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        // Keep the one-to-one mapping: a character that folds into several ("ß" → "ss") is only lower-cased.
-        return folded.count == 1 ? folded.first! : Character(String(character).lowercased().first.map(String.init) ?? String(character))
+        return origin[range.lowerBound]..<(origin[range.upperBound - 1] + 1)
+    }
+
+    static func fold(_ character: Character) -> [Character] {
+        // Plain ASCII needs no Unicode work, and it is nearly all of a Dutch text.
+        if let ascii = character.asciiValue {
+            return [(65...90).contains(ascii) ? Character(Unicode.Scalar(ascii + 32)) : character]
+        }
+        var result: [Character] = []
+        let visible = String(String.UnicodeScalarView(character.unicodeScalars.filter { !isInvisible($0) }))
+        for scalar in visible.precomposedStringWithCompatibilityMapping.unicodeScalars {
+            let latin = lookAlikes[scalar] ?? scalar
+            for lower in String(latin).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+                switch lower.properties.generalCategory {
+                case .nonspacingMark, .spacingMark, .enclosingMark:
+                    continue  // the diacritics of a decomposed letter
+                default:
+                    if let replacement = baseLetters[lower] {
+                        result += replacement
+                    } else {
+                        result.append(Character(lower))
+                    }
+                }
+            }
+        }
+        return result
     }
 
     static func fold(_ text: String) -> String {
-        String(text.map(fold))
+        String(text.flatMap(fold))
     }
+
+    /// Characters a reader does not see: default-ignorable code points (zero-width space and joiners, the soft
+    /// hyphen, the byte-order mark, variation selectors) and the bidi controls.
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isDefaultIgnorableCodePoint || scalar.properties.isBidiControl
+    }
+
+    /// Letters that have no canonical decomposition but that a writer without the key types as these letters.
+    static let baseLetters: [Unicode.Scalar: [Character]] = [
+        "ı": ["i"], "ł": ["l"], "ø": ["o"], "đ": ["d"], "ð": ["d"], "ħ": ["h"], "ŧ": ["t"], "ŀ": ["l"],
+        "ß": ["s", "s"], "æ": ["a", "e"], "œ": ["o", "e"], "þ": ["t", "h"], "ĳ": ["i", "j"], "ƒ": ["f"],
+        "ς": ["σ"],  // Greek final sigma is the same letter as σ
+        // Apostrophes and dashes a word processor puts in place of ' and -.
+        "\u{2019}": ["'"], "\u{2018}": ["'"], "\u{02BC}": ["'"], "\u{2032}": ["'"], "\u{00B4}": ["'"], "`": ["'"],
+        "\u{2010}": ["-"], "\u{2011}": ["-"], "\u{2012}": ["-"], "\u{2013}": ["-"], "\u{2014}": ["-"],
+        "\u{2212}": ["-"], "\u{FE63}": ["-"],
+    ]
+
+    /// Cyrillic and Greek letters that look like Latin letters in common fonts (after Unicode's confusables,
+    /// restricted to the letters that are indistinguishable at reading size), folded before lower-casing so
+    /// that upper- and lower-case look-alikes both land on the Latin letter.
+    static let lookAlikes: [Unicode.Scalar: Unicode.Scalar] = {
+        let pairs: [(String, String)] = [
+            // Cyrillic capitals and small letters
+            ("АВЕКМНОРСТХУЅІЈԚԜҮ", "ABEKMHOPCTXYSIJQWY"),
+            ("аеорсухѕіјһԁԛԝӏү", "aeopcyxsijhdqwly"),
+            // Greek capitals and small letters
+            ("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "ABEZHIKMNOPTYX"),
+            ("οαινρυχ", "oaivpux"),
+            // Latin letters of other shapes
+            ("ɑɡ", "ag"),
+        ]
+        var map: [Unicode.Scalar: Unicode.Scalar] = [:]
+        for (from, to) in pairs {
+            for (a, b) in zip(from.unicodeScalars, to.unicodeScalars) { map[a] = b }
+        }
+        return map
+    }()
 
     static func isWordCharacter(_ character: Character) -> Bool {
         character.isLetter || character.isNumber
@@ -46,7 +129,7 @@ struct FoldedText {
         var index = 0
         let first = needle[0]
         while index <= folded.count - needle.count {
-            if folded[index] == first, Array(folded[index..<index + needle.count]) == needle {
+            if folded[index] == first, folded[index..<index + needle.count].elementsEqual(needle) {
                 result.append(index..<index + needle.count)
             }
             index += 1
@@ -54,13 +137,57 @@ struct FoldedText {
         return result
     }
 
-    /// 1-based line and column of a position, for error messages.
-    func lineAndColumn(of position: Int) -> (line: Int, column: Int) {
+    /// 1-based line and column of a position in the original, for error messages.
+    func lineAndColumn(ofOriginal position: Int) -> (line: Int, column: Int) {
         var line = 1
         var column = 1
         for character in original[..<min(position, original.count)] {
             if character.isNewline { line += 1; column = 1 } else { column += 1 }
         }
         return (line, column)
+    }
+}
+
+/// The text as a reader sees it: right-to-left overrides applied (a run of Latin letters written backwards
+/// inside U+202E shows forwards), invisible characters removed, compatibility forms replaced by their plain
+/// letters (NFKC). The anonymiser writes this form, and the leak check reads it, so neither can be fooled by
+/// what the page does not show.
+public enum ReaderText {
+    public static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value > 0x7F }) else { return text }
+        return String(String.UnicodeScalarView(applyingOverrides(text).unicodeScalars.filter { !FoldedText.isInvisible($0) }))
+            .precomposedStringWithCompatibilityMapping
+    }
+
+    /// Characters between a right-to-left override (U+202E) and its pop (U+202C), an isolate pop or the end
+    /// of the line, are displayed in reverse order.
+    static func applyingOverrides(_ text: String) -> String {
+        guard text.unicodeScalars.contains("\u{202E}") else { return text }
+        var output = String.UnicodeScalarView()
+        var run: [Unicode.Scalar] = []
+        var depth = 0
+        func flush() {
+            // Reverse by characters, so a letter keeps its combining marks.
+            output.append(contentsOf: String(String.UnicodeScalarView(run)).reversed().flatMap(\.unicodeScalars))
+            run = []
+        }
+        for scalar in text.unicodeScalars {
+            if scalar == "\u{202E}" {
+                depth += 1
+            } else if depth == 0 {
+                output.append(scalar)
+            } else if scalar == "\u{202C}" || scalar == "\u{2069}" {
+                depth -= 1
+                if depth == 0 { flush() }
+            } else if scalar == "\n" || scalar == "\r" || scalar == "\u{2029}" {
+                depth = 0
+                flush()
+                output.append(scalar)
+            } else {
+                run.append(scalar)
+            }
+        }
+        flush()
+        return String(output)
     }
 }
