@@ -7,8 +7,8 @@ public struct Anonymiser: Sendable {
     /// The label of each entity, in declaration order.
     public let labels: [String]
     private let matcher: NameMatcher
-    private let patterns = PersonalDataPatterns()
-    private let combinations = IdentifyingCombinations()
+    private let patterns = PersonalDataPatterns.shared
+    private let combinations = IdentifyingCombinations.shared
 
     /// `places`: the municipalities recognised without being declared (nil: only the declared ones).
     public init(entities: [DeclaredEntity], places: MunicipalityList? = .flemish) {

@@ -13,13 +13,17 @@ import Foundation
 /// folded text maps straight back to the original's positions.
 struct FoldedText {
     let original: [Character]
-    let folded: [Character]
+    /// Unicode scalars rather than `Character`s: comparing and hashing scalars is what makes matching a few
+    /// hundred names (the municipality list) over a report cheap.
+    let folded: [Unicode.Scalar]
     /// For each folded character, the index in `original` of the character it came from.
     let origin: [Int]
+    /// Where each pair of folded characters stands, so a needle is only compared where its first two are.
+    private let positions: [UInt64: [Int]]
 
     init(_ text: String) {
         original = Array(text)
-        var folded: [Character] = []
+        var folded: [Unicode.Scalar] = []
         var origin: [Int] = []
         folded.reserveCapacity(original.count)
         origin.reserveCapacity(original.count)
@@ -31,6 +35,9 @@ struct FoldedText {
         }
         self.folded = folded
         self.origin = origin
+        var positions: [UInt64: [Int]] = [:]
+        for index in folded.indices.dropLast() { positions[Self.pair(folded[index], folded[index + 1]), default: []].append(index) }
+        self.positions = positions
     }
 
     /// The original characters a range of folded characters came from.
@@ -42,12 +49,12 @@ struct FoldedText {
         return origin[range.lowerBound]..<(origin[range.upperBound - 1] + 1)
     }
 
-    static func fold(_ character: Character) -> [Character] {
+    static func fold(_ character: Character) -> [Unicode.Scalar] {
         // Plain ASCII needs no Unicode work, and it is nearly all of a Dutch text.
         if let ascii = character.asciiValue {
-            return [(65...90).contains(ascii) ? Character(Unicode.Scalar(ascii + 32)) : character]
+            return [Unicode.Scalar((65...90).contains(ascii) ? ascii + 32 : ascii)]
         }
-        var result: [Character] = []
+        var result: [Unicode.Scalar] = []
         let visible = String(String.UnicodeScalarView(character.unicodeScalars.filter { !isInvisible($0) }))
         for scalar in visible.precomposedStringWithCompatibilityMapping.unicodeScalars {
             let latin = lookAlikes[scalar] ?? scalar
@@ -59,7 +66,7 @@ struct FoldedText {
                     if let replacement = baseLetters[lower] {
                         result += replacement
                     } else {
-                        result.append(Character(lower))
+                        result.append(lower)
                     }
                 }
             }
@@ -68,7 +75,11 @@ struct FoldedText {
     }
 
     static func fold(_ text: String) -> String {
-        String(text.flatMap(fold))
+        String(String.UnicodeScalarView(text.flatMap(fold)))
+    }
+
+    static func foldedScalars(_ text: String) -> [Unicode.Scalar] {
+        text.flatMap(fold)
     }
 
     /// Characters a reader does not see: default-ignorable code points (zero-width space and joiners, the soft
@@ -78,7 +89,7 @@ struct FoldedText {
     }
 
     /// Letters that have no canonical decomposition but that a writer without the key types as these letters.
-    static let baseLetters: [Unicode.Scalar: [Character]] = [
+    static let baseLetters: [Unicode.Scalar: [Unicode.Scalar]] = [
         "ı": ["i"], "ł": ["l"], "ø": ["o"], "đ": ["d"], "ð": ["d"], "ħ": ["h"], "ŧ": ["t"], "ŀ": ["l"],
         "ß": ["s", "s"], "æ": ["a", "e"], "œ": ["o", "e"], "þ": ["t", "h"], "ĳ": ["i", "j"], "ƒ": ["f"],
         "ς": ["σ"],  // Greek final sigma is the same letter as σ
@@ -109,8 +120,9 @@ struct FoldedText {
         return map
     }()
 
-    static func isWordCharacter(_ character: Character) -> Bool {
-        character.isLetter || character.isNumber
+    static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || ("A"..."Z").contains(scalar) }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     /// The word (letters and digits) around `range`, widened to its boundaries.
@@ -123,18 +135,19 @@ struct FoldedText {
     }
 
     /// Every start of `needle` in the folded text (needle already folded).
-    func occurrences(of needle: [Character]) -> [Range<Int>] {
-        guard !needle.isEmpty, needle.count <= folded.count else { return [] }
+    func occurrences(of needle: [Unicode.Scalar]) -> [Range<Int>] {
+        guard needle.count >= 2, needle.count <= folded.count, let starts = positions[Self.pair(needle[0], needle[1])] else { return [] }
         var result: [Range<Int>] = []
-        var index = 0
-        let first = needle[0]
-        while index <= folded.count - needle.count {
-            if folded[index] == first, folded[index..<index + needle.count].elementsEqual(needle) {
+        for index in starts where index + needle.count <= folded.count {
+            if folded[index..<index + needle.count].elementsEqual(needle) {
                 result.append(index..<index + needle.count)
             }
-            index += 1
         }
         return result
+    }
+
+    private static func pair(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 {
+        UInt64(a.value) << 32 | UInt64(b.value)
     }
 
     /// 1-based line and column of a position in the original, for error messages.

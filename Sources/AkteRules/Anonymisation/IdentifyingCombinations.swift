@@ -26,6 +26,8 @@ struct IdentifyingCombinations: Sendable {
     }
 
     private let rules: [Rule]
+    /// Compiled once: the expressions are constants.
+    static let shared = IdentifyingCombinations()
 
     init() {
         let functions = Self.uniqueFunctions.sorted { $0.count > $1.count }

@@ -39,7 +39,7 @@ public struct NameLeak: Sendable, Equatable, CustomStringConvertible {
 public struct LeakCheck: Sendable {
     private let entities: [DeclaredEntity]
     private let matcher: NameMatcher
-    private let combinations = IdentifyingCombinations()
+    private let combinations = IdentifyingCombinations.shared
 
     /// The same `places` as the `Anonymiser` whose output is checked.
     public init(entities: [DeclaredEntity], places: MunicipalityList? = .flemish) {

@@ -14,6 +14,8 @@ public struct MunicipalityList: Sendable {
     }
 
     public let names: [Municipality]
+    /// Each name folded as `NameMatcher` compares it, computed once per list.
+    let foldedNames: [[Unicode.Scalar]]
 
     /// The list shipped with akte.
     public static let flemish: MunicipalityList = {
@@ -33,5 +35,6 @@ public struct MunicipalityList: Sendable {
             return Municipality(name: columns[0], province: columns[1], since2025: columns[3],
                                 isOrdinaryWord: columns.count > 4 && columns[4] == "word")
         }
+        foldedNames = names.map { FoldedText.foldedScalars($0.name) }
     }
 }

@@ -38,7 +38,7 @@ struct NameMatcher {
     }
 
     struct Needle {
-        let folded: [Character]
+        let folded: [Unicode.Scalar]
         let reach: Reach
         let target: Target
     }
@@ -64,20 +64,20 @@ struct NameMatcher {
 
     let needles: [Needle]
     /// Per declared person, the folded initials of the given name and surname parts.
-    let initials: [Int: (given: Set<Character>, family: Set<Character>)]
+    let initials: [Int: (given: Set<Unicode.Scalar>, family: Set<Unicode.Scalar>)]
 
     init(entities: [DeclaredEntity], places: MunicipalityList? = nil) {
         var needles: [Needle] = []
-        var initials: [Int: (given: Set<Character>, family: Set<Character>)] = [:]
+        var initials: [Int: (given: Set<Unicode.Scalar>, family: Set<Unicode.Scalar>)] = [:]
         for (index, entity) in entities.enumerated() {
             let target = Target.entity(index)
             for phrase in [entity.name] + entity.aliases + Self.surnamePhrases(of: entity) {
-                let folded = Array(FoldedText.fold(phrase.trimmingCharacters(in: .whitespaces)))
+                let folded = FoldedText.foldedScalars(phrase.trimmingCharacters(in: .whitespaces))
                 if folded.count >= 2 { needles.append(Needle(folded: folded, reach: .phrase, target: target)) }
             }
             let parts = Self.parts(of: entity)
             for (part, role) in parts {
-                let folded = Array(FoldedText.fold(part))
+                let folded = FoldedText.foldedScalars(part)
                 let reach: Reach
                 switch role {
                 case .given: reach = .wholeWordOrGenitive
@@ -86,14 +86,13 @@ struct NameMatcher {
                 if folded.count >= 2 { needles.append(Needle(folded: folded, reach: reach, target: target)) }
             }
             if entity.kind == .person {
-                func firsts(_ role: PartRole) -> Set<Character> {
-                    Set(parts.filter { $0.1 == role }.compactMap { FoldedText.fold($0.0).first }.filter(\.isLetter))
+                func firsts(_ role: PartRole) -> Set<Unicode.Scalar> {
+                    Set(parts.filter { $0.1 == role }.compactMap { FoldedText.foldedScalars($0.0).first }.filter(FoldedText.isWordCharacter))
                 }
                 initials[index] = (firsts(.given), firsts(.family))
             }
         }
-        for place in places?.names ?? [] {
-            let folded = Array(FoldedText.fold(place.name))
+        for (place, folded) in zip(places?.names ?? [], places?.foldedNames ?? []) {
             needles.append(Needle(folded: folded, reach: .listedPlace(ordinaryWord: place.isOrdinaryWord), target: .listedPlace(place.name)))
         }
         // Longer needles first: "Van den Broeck" must win over "Broeck" where both match; at equal length a
@@ -206,13 +205,13 @@ struct NameMatcher {
     /// True when only spaces, and before them a sentence end or nothing, precede `position`.
     static func startsSentence(at position: Int, in text: FoldedText) -> Bool {
         var index = position - 1
-        while index >= 0, text.folded[index].isWhitespace || text.folded[index] == "\"" || text.folded[index] == "(" { index -= 1 }
-        return index < 0 || ".!?:;-•*".contains(text.folded[index]) || text.folded[index].isNewline
+        while index >= 0, text.folded[index] == " " || text.folded[index] == "\t" || text.folded[index] == "\"" || text.folded[index] == "(" { index -= 1 }
+        return index < 0 || ".!?:;-•*\n\r\u{2028}\u{2029}".unicodeScalars.contains(text.folded[index])
     }
 
     /// A single-letter initial with its full stop ("S."), in folded positions.
-    private func initial(at index: Int, in text: FoldedText) -> Character? {
-        guard index + 1 < text.folded.count, text.folded[index].isLetter, text.folded[index + 1] == "." else { return nil }
+    private func initial(at index: Int, in text: FoldedText) -> Unicode.Scalar? {
+        guard index + 1 < text.folded.count, FoldedText.isWordCharacter(text.folded[index]), !("0"..."9").contains(text.folded[index]), text.folded[index + 1] == "." else { return nil }
         if index > 0, FoldedText.isWordCharacter(text.folded[index - 1]) { return nil }
         return text.folded[index]
     }
@@ -234,14 +233,14 @@ struct NameMatcher {
             var end = index
             while end > 0, folded[end - 1] == " " || folded[end - 1] == "." { end -= 1 }
             var start = end
-            while start > 0, folded[start - 1].isLetter { start -= 1 }
-            return String(folded[start..<end])
+            while start > 0, FoldedText.isWordCharacter(folded[start - 1]) { start -= 1 }
+            return String(String.UnicodeScalarView(folded[start..<end]))
         }
         var index = 0
         while index < folded.count {
             guard initial(at: index, in: text) != nil, !taken[index] else { index += 1; continue }
             // A run of initials: "M.", "M.P.", "M. P."
-            var letters: [Character] = []
+            var letters: [Unicode.Scalar] = []
             var end = index
             var cursor = index
             while let letter = initial(at: cursor, in: text), !taken[cursor] {
