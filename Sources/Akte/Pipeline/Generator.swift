@@ -208,13 +208,21 @@ public enum Generator {
         if !problems.isEmpty { throw .ruleViolation(problems) }
     }
 
-    /// The leak check over the rendered report: the text version line by line, and the ODF parts' text.
+    /// The leak check over the rendered report: the text version line by line, and every text a reader or a
+    /// program can extract from the .odt (`ExtractableText`: all parts, paragraphs joined across formatting,
+    /// attribute values, entry names). An .odt that cannot be read back is a leak too: nothing checked it.
     static func checkLeaks(_ report: ReflectionReport, txt: String, odt: Data?) throws(GenerateError) {
         let check = LeakCheck(entities: report.entities)
         var problems = check.leaks(in: txt).map { "\(report.fileName).txt:\($0)" }
-        if let odt, let text = try? ODTText.text(of: odt) {
-            for (part, content) in text {
-                problems += check.leaks(in: content).map { "\(report.fileName).odt, \(part): \"\($0.fragment)\" reveals declared name \"\($0.entityName)\"" }
+        if let odt {
+            do {
+                for piece in try ExtractableText.pieces(ofODT: odt) {
+                    problems += check.leaks(in: piece.text).map { leak in
+                        "\(report.fileName).odt, \(piece.place): " + leak.description.drop { $0 != " " }.dropFirst()
+                    }
+                }
+            } catch {
+                problems.append("\(report.fileName).odt: the written document cannot be read back for the check: \(error)")
             }
         }
         if !problems.isEmpty { throw .leak(problems) }
