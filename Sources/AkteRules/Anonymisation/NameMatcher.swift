@@ -124,7 +124,7 @@ struct NameMatcher {
                 // "D'Hondt": the part after the apostrophe stands on its own too.
                 let pieces = cleaned.split(whereSeparator: { $0 == "'" || $0 == "’" }).map(String.init)
                     .filter { !particles.contains(FoldedText.fold($0)) }
-                for piece in pieces.count > 1 ? [cleaned] + pieces : [cleaned] {
+                for piece in pieces == [cleaned] ? [cleaned] : [cleaned] + pieces {
                     result += hyphenParts(piece).map { ($0, .family) }
                 }
             }

@@ -45,6 +45,8 @@ struct PersonalDataPatterns: Sendable {
         func fixed(_ text: String) -> @Sendable (NSTextCheckingResult, NSString) -> String { { _, _ in text } }
         rules = [
             rule(#"[\p{L}0-9._%+\-]+@[\p{L}0-9.\-]+\.[a-z]{2,}"#, fixed("[e-mailadres]")),
+            // Any country (before the national register number, which "+49 30 1234567" resembles): +32, +31, +33, 0031 …
+            rule(#"(?:\+|\b00)[1-9]\d{0,2}[ ./\-]?(?:\(0\))?\d{1,4}(?:[ ./\-]?\d{2,4}){1,5}\b"#, fixed("[telefoonnummer]")),
             // Before the dates: "85.07.30-033.61" starts like a date with a two-digit year.
             rule(#"\b\d{2}[. ]?\d{2}[. ]?\d{2}[\- ]?\d{3}[. ]?\d{2}\b"#, fixed("[rijksregisternummer]")),
             // "donderdag 4 september 2025", "4 sept. 2025", "do 4 sept.", "4 september": the day goes, month and year stay.
@@ -64,8 +66,6 @@ struct PersonalDataPatterns: Sendable {
                     ?? "[datum]"
             },
             rule(#"\b[a-z]{2}\d{2}(?:[ ]?[a-z0-9]{4}){2,7}(?:[ ]?[a-z0-9]{1,3})?\b"#, fixed("[rekeningnummer]")),
-            // Any country: +32, +31, +33, 0031 …
-            rule(#"(?:\+|\b00)[1-9]\d{0,2}[ ./\-]?(?:\(0\))?\d{1,4}(?:[ ./\-]?\d{2,4}){1,5}\b"#, fixed("[telefoonnummer]")),
             rule(#"\b0\d{1,3}(?:[ ./\-]?\d{2,3}){2,4}\b"#, fixed("[telefoonnummer]")),
             rule(
                 #"\b[\p{L}'\-]*(?:(?:\#(Self.streetSuffixes))|(?:\#(Self.streetAbbreviations))\.|(?:str|stwg)(?=\s*\d))(?:\s+op\s+\p{L}+)?\s*\d+[a-z]?(?:\s*(?:bus|/)\s*[a-z0-9]+)?"#
