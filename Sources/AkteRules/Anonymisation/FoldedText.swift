@@ -27,8 +27,9 @@ struct FoldedText {
         var origin: [Int] = []
         folded.reserveCapacity(original.count)
         origin.reserveCapacity(original.count)
+        let latinWords = Self.latinWords(original)
         for (index, character) in original.enumerated() {
-            for piece in FoldedText.fold(character) {
+            for piece in FoldedText.fold(character, inLatinWord: latinWords[index]) {
                 folded.append(piece)
                 origin.append(index)
             }
@@ -49,7 +50,31 @@ struct FoldedText {
         return origin[range.lowerBound]..<(origin[range.upperBound - 1] + 1)
     }
 
-    static func fold(_ character: Character) -> [Unicode.Scalar] {
+    /// For each character, whether the word it stands in has a Latin letter: there, capital Cyrillic and Greek
+    /// letters are look-alikes planted in a Latin name ("PΕΕTERS" with Greek Ε). In a word of Greek or
+    /// Cyrillic letters only, a capital is the capital of its own letter ("ΕΛΈΝΗ" is "Ελένη").
+    static func latinWords(_ characters: [Character]) -> [Bool] {
+        var result = [Bool](repeating: false, count: characters.count)
+        var start = 0
+        while start < characters.count {
+            guard characters[start].isLetter else { start += 1; continue }
+            var end = start
+            var latin = false
+            while end < characters.count, characters[end].isLetter {
+                if let scalar = characters[end].unicodeScalars.first, isLatin(scalar) { latin = true }
+                end += 1
+            }
+            for index in start..<end { result[index] = latin }
+            start = end
+        }
+        return result
+    }
+
+    private static func isLatin(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x0370 || (0x1E00...0x1EFF).contains(scalar.value) || (0xFF21...0xFF5A).contains(scalar.value)
+    }
+
+    static func fold(_ character: Character, inLatinWord: Bool = true) -> [Unicode.Scalar] {
         // Plain ASCII needs no Unicode work, and it is nearly all of a Dutch text.
         if let ascii = character.asciiValue {
             return [Unicode.Scalar((65...90).contains(ascii) ? ascii + 32 : ascii)]
@@ -57,8 +82,9 @@ struct FoldedText {
         var result: [Unicode.Scalar] = []
         let visible = String(String.UnicodeScalarView(character.unicodeScalars.filter { !isInvisible($0) }))
         for scalar in visible.precomposedStringWithCompatibilityMapping.unicodeScalars {
-            let latin = lookAlikes[scalar] ?? scalar
-            for lower in String(latin).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+            let latin = inLatinWord ? capitalLookAlikes[scalar] ?? scalar : scalar
+            for decomposed in String(latin).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+                let lower = smallLookAlikes[decomposed] ?? decomposed
                 switch lower.properties.generalCategory {
                 case .nonspacingMark, .spacingMark, .enclosingMark:
                     continue  // the diacritics of a decomposed letter
@@ -75,11 +101,13 @@ struct FoldedText {
     }
 
     static func fold(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.flatMap(fold)))
+        String(String.UnicodeScalarView(foldedScalars(text)))
     }
 
     static func foldedScalars(_ text: String) -> [Unicode.Scalar] {
-        text.flatMap(fold)
+        let characters = Array(text)
+        let latinWords = latinWords(characters)
+        return characters.indices.flatMap { fold(characters[$0], inLatinWord: latinWords[$0]) }
     }
 
     /// Characters a reader does not see: default-ignorable code points (zero-width space and joiners, the soft
@@ -99,26 +127,18 @@ struct FoldedText {
         "\u{2212}": ["-"], "\u{FE63}": ["-"],
     ]
 
-    /// Cyrillic and Greek letters that look like Latin letters in common fonts (after Unicode's confusables,
-    /// restricted to the letters that are indistinguishable at reading size), folded before lower-casing so
-    /// that upper- and lower-case look-alikes both land on the Latin letter.
-    static let lookAlikes: [Unicode.Scalar: Unicode.Scalar] = {
-        let pairs: [(String, String)] = [
-            // Cyrillic capitals and small letters
-            ("АВЕКМНОРСТХУЅІЈԚԜҮ", "ABEKMHOPCTXYSIJQWY"),
-            ("аеорсухѕіјһԁԛԝӏү", "aeopcyxsijhdqwly"),
-            // Greek capitals and small letters
-            ("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "ABEZHIKMNOPTYX"),
-            ("οαινρυχ", "oaivpux"),
-            // Latin letters of other shapes
-            ("ɑɡ", "ag"),
-        ]
+    /// Cyrillic and Greek capitals that look like Latin capitals in common fonts (after Unicode's
+    /// confusables, restricted to the letters indistinguishable at reading size); folded in Latin words only.
+    static let capitalLookAlikes = pairs("АВЕКМНОРСТХУЅІЈԚԜҮΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "ABEKMHOPCTXYSIJQWYABEZHIKMNOPTYX")
+    /// Small Cyrillic and Greek letters that look like small Latin letters, and Latin letters of other
+    /// shapes; folded everywhere (after lower-casing, so a word's capitals and small letters agree).
+    static let smallLookAlikes = pairs("аеорсухѕіјһԁԛԝӏүοαινρυχɑɡ", "aeopcyxsijhdqwlyoaivpuxag")
+
+    private static func pairs(_ from: String, _ to: String) -> [Unicode.Scalar: Unicode.Scalar] {
         var map: [Unicode.Scalar: Unicode.Scalar] = [:]
-        for (from, to) in pairs {
-            for (a, b) in zip(from.unicodeScalars, to.unicodeScalars) { map[a] = b }
-        }
+        for (a, b) in zip(from.unicodeScalars, to.unicodeScalars) { map[a] = b }
         return map
-    }()
+    }
 
     static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || ("A"..."Z").contains(scalar) }
