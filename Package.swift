@@ -43,7 +43,7 @@ let package = Package(
         .target(
             name: "AkteRules",
             dependencies: ["AkteCase"],
-            resources: [.copy("Profiles")]
+            resources: [.copy("Profiles"), .copy("Anonymisation/Data")]
         ),
         .target(name: "Akte", dependencies: ["AkteXML", "AkteZip", "AkteODF", "AkteTemplate", "AkteCase", "AkteRules"]),
         .executableTarget(

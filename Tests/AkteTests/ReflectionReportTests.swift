@@ -106,3 +106,61 @@ struct ReflectionReportTests {
         }
     }
 }
+
+/// Issue 11, class 11: the leak check reads every text a reader or a program can extract from the .odt.
+extension ReflectionReportTests {
+    static let xlink = "http://www.w3.org/1999/xlink"
+
+    /// A template folder whose `reflectieverslag.fodt` carries `paragraph` at the end of the body, and whose
+    /// root declares the xlink namespace if it did not.
+    static func plantingODT(_ paragraph: String, in folder: URL) throws -> URL {
+        let own = folder.appendingPathComponent("sjablonen-odt")
+        try FileManager.default.createDirectory(at: own, withIntermediateDirectories: true)
+        var shipped = try String(contentsOf: Examples.templates.appendingPathComponent("reflectieverslag.fodt"), encoding: .utf8)
+        try #require(shipped.contains("  </office:text>"))
+        shipped = shipped.replacingOccurrences(of: "  </office:text>", with: "   \(paragraph)\n  </office:text>")
+        if !shipped.contains("xmlns:xlink=") {
+            shipped = shipped.replacingOccurrences(of: "<office:document ", with: "<office:document xmlns:xlink=\"\(xlink)\" ")
+        }
+        try shipped.write(to: own.appendingPathComponent("reflectieverslag.fodt"), atomically: true, encoding: .utf8)
+        return own
+    }
+
+    @Test("a declared name in the user's .odt template blocks the report wherever a program can read it; nothing is written",
+          arguments: [
+            #"<text:p text:style-name="Tekst"><text:bookmark text:name="Peeters"/>Bijlage</text:p>"#,
+            #"<text:p text:style-name="Tekst"><text:a xlink:type="simple" xlink:href="https://example.org/dossier/Peeters">dossier</text:a></text:p>"#,
+            #"<text:p text:style-name="Tekst"><text:a xlink:type="simple" xlink:href="https://example.org/Marijke%20Peeters">dossier</text:a></text:p>"#,
+            #"<text:p text:style-name="Tekst">Met dank aan Pee<text:span>ters</text:span>.</text:p>"#,
+            #"<text:p text:style-name="Tekst">Met dank aan <text:span>Oosterv</text:span>elde.</text:p>"#,
+            #"<text:p text:style-name="Tekst">Met dank aan P&#x435;eters.</text:p>"#,
+            #"<text:p text:style-name="Tekst">Met dank aan Pee&#x200B;ters.</text:p>"#,
+          ])
+    func plantedInODTTemplateBlocks(paragraph: String) throws {
+        let folder = try Examples.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let own = try Self.plantingODT(paragraph, in: folder)
+        let out = folder.appendingPathComponent("out")
+        #expect {
+            try Examples.generate(Self.exampleFile, out: out, templates: own, formats: [.odt])
+        } throws: { error in
+            guard case .leak(let places) = error as? GenerateError else { return false }
+            return places.contains { $0.hasPrefix("01-reflectieverslag.odt, content.xml:") }
+        }
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test("invisible and look-alike characters in the user's .txt template do not hide a declared name",
+          arguments: ["Pee\u{200B}ters", "P\u{0435}eters", "\u{202E}sreteeP\u{202C}", "Ｐｅｅｔｅｒｓ", "Marijkes"])
+    func invisibleInTextTemplateBlocks(planted: String) throws {
+        let folder = try Examples.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let own = try Self.plantingTemplates(planted, in: folder)
+        #expect {
+            try Examples.generate(Self.exampleFile, out: folder.appendingPathComponent("out"), templates: own, formats: [.txt])
+        } throws: { error in
+            guard case .leak(let places) = error as? GenerateError else { return false }
+            return places.contains { $0.hasPrefix("01-reflectieverslag.txt:") && $0.contains("Marijke Peeters") }
+        }
+    }
+}

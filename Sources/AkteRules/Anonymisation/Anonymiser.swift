@@ -7,11 +7,13 @@ public struct Anonymiser: Sendable {
     /// The label of each entity, in declaration order.
     public let labels: [String]
     private let matcher: NameMatcher
-    private let patterns = PersonalDataPatterns()
+    private let patterns = PersonalDataPatterns.shared
+    private let combinations = IdentifyingCombinations.shared
 
-    public init(entities: [DeclaredEntity]) {
+    /// `places`: the municipalities recognised without being declared (nil: only the declared ones).
+    public init(entities: [DeclaredEntity], places: MunicipalityList? = .flemish) {
         self.entities = entities
-        self.matcher = NameMatcher(entities: entities)
+        self.matcher = NameMatcher(entities: entities, places: places)
         var counters: [DeclaredEntity.Kind: Int] = [:]
         labels = entities.map { entity in
             let ordinal = counters[entity.kind, default: 0]
@@ -39,19 +41,40 @@ public struct Anonymiser: Sendable {
         return result
     }
 
+    /// The label a listed municipality that nobody declared gets.
+    static let placeLabel = "[gemeente]"
+    /// What a name inside a compound becomes: the rest of the compound would still point at the person.
+    static let compoundLabel = "[weggelaten]"
+
+    /// The text as a reader sees it (`ReaderText`), with personal data, declared names, listed municipalities
+    /// and the places of identifying combinations replaced.
     public func anonymise(_ text: String) -> String {
-        let scrubbed = patterns.apply(to: text)
+        let scrubbed = patterns.apply(to: ReaderText.visible(text))
         let folded = FoldedText(scrubbed)
         var output = ""
         var position = 0
+        var previous: NameMatcher.Match?
         for match in matcher.matches(in: folded) {
-            output += String(folded.original[position..<match.range.lowerBound])
-            // A name inside a compound ("Peetersstraat") takes the whole word with it: the rest of the
-            // compound would still point at the person.
-            output += match.insideCompound ? "[weggelaten]" : labels[match.entityIndex]
+            let gap = folded.original[position..<match.range.lowerBound]
+            // "S. Peeters", "Peeters, Marijke": parts of one person next to each other become one label.
+            if let previous, previous.target == match.target, !match.insideCompound, !previous.insideCompound,
+               gap.allSatisfy({ $0 == " " || $0 == "," }) {
+                position = match.range.upperBound
+                continue
+            }
+            output += String(gap)
+            if match.insideCompound {
+                output += Self.compoundLabel
+            } else {
+                switch match.target {
+                case .entity(let index): output += labels[index]
+                case .listedPlace: output += Self.placeLabel
+                }
+            }
             position = match.range.upperBound
+            previous = match
         }
         output += String(folded.original[position...])
-        return output
+        return combinations.apply(to: output)
     }
 }
