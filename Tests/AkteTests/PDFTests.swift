@@ -24,6 +24,9 @@ struct PDFTests {
         .kennisgeving: "kennisgeving van de beslissing",
         .verslag: "Beknopt verslag van de vergadering",
         .reflectieverslag: "GEANONIMISEERD",
+        .oproepingAdvies: "om het advies te behandelen",
+        .adviesCode: "Advies van de deontologische commissie",
+        .mededelingAdvies: "het advies mee",
     ]
 
     @Test("one document per kind converts to PDF and pdftotext finds its text",
@@ -34,7 +37,7 @@ struct PDFTests {
         let out = try Examples.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }
         var picked: [ArtefactKind: URL] = [:]
-        for example in [Examples.wommelgem, Examples.kinrooi, Examples.reflection] {
+        for example in [Examples.wommelgem, Examples.kinrooi, Examples.reflection, "advies-kinrooi.yaml"] {
             let result = try Examples.generate(Examples.folder.appendingPathComponent(example), out: out, formats: [.odt])
             for document in result.written where picked[document.kind] == nil { picked[document.kind] = document.url }
         }

@@ -49,7 +49,6 @@ enum Scenarios {
     }
 }
 
-private func day(_ text: String) -> CivilDate { CivilDate(iso: text)! }
 
 extension Diagnostic {
     var text: String { message + (article.map { " [\($0)]" } ?? "") }
