@@ -120,4 +120,11 @@ public enum AdviceFindings {
         }
         return d
     }
+
+    /// The advice rests on its vote: a rejected vote (a tie under `tieRule: rejected`, no majority) adopts no advice.
+    static func vote(_ c: CommissionCase, votes: [VoteFacts], profile: RuleProfile) -> [Finding] {
+        guard let advice = c.advice?.advice, let voteID = advice.vote,
+              let outcome = votes.first(where: { $0.voteID == voteID })?.outcome, outcome.result == .rejected else { return [] }
+        return [Finding(.error, "advice.voteRejected", "the advice rests on vote \(voteID), which is rejected: \(outcome.explanation); the commission has not adopted it", article: profile.tieArticle, at: advice.position, blocks: [.commissionOutcome])]
+    }
 }

@@ -290,7 +290,8 @@ public enum CaseEvaluator {
             // An advice procedure (kind: advies): no report, so no report deadlines or notifications; its own rules.
             facts = CaseFacts(profile: profile, convening: nil, seats: seats, composition: composition,
                               meetings: meetingFacts, votes: voteFacts, notificationDeadline: nil, notifications: nil,
-                              diagnostics: d.filter(AdviceFindings.applies) + AdviceFindings.evaluate(c, profile: profile))
+                              diagnostics: d.filter(AdviceFindings.applies) + AdviceFindings.evaluate(c, profile: profile)
+                                + AdviceFindings.vote(c, votes: voteFacts, profile: profile))
             facts.requests = requested.facts
             facts.advice = AdviceFindings.deadlines(c, profile: profile)
         }

@@ -155,6 +155,17 @@ import Testing
         #expect(Self.codes(h, .error).contains("advice.meetingBeforeRequest"))
     }
 
+    @Test("Kinrooi art. 6: three for, three against: the chair's vote decides (adopted); Wommelgem-style rejection is an error only when rejected")
+    func adviceVote() throws {
+        // Kinrooi art. 6: "Bij staking van stemmen is de stem van de voorzitter doorslaggevend"; Griet (the chair) votes for.
+        let tie = try Self.facts(try Self.kinrooi([("for: [griet, hans, mieke, ilse, kris]\n    against: [wout]", "for: [griet, hans, mieke]\n    against: [ilse, kris, wout]")]))
+        #expect(!Self.codes(tie, .error).contains("advice.voteRejected"), "\(tie.diagnostics)")
+        // Two for, four against: no majority, the advice is not adopted.
+        let rejected = try Self.facts(try Self.kinrooi([("for: [griet, hans, mieke, ilse, kris]\n    against: [wout]", "for: [griet, hans]\n    against: [mieke, ilse, kris, wout]")]))
+        let finding = try #require(rejected.diagnostics.first { $0.code == "advice.voteRejected" })
+        #expect(finding.severity == .error && finding.blocks == [.commissionOutcome])
+    }
+
     @Test("Kinrooi art. 15: the advice goes to the college chair too; without collegeChair the outcome is refused")
     func kinrooiCollegeChairMissing() throws {
         let f = try Self.facts(try Self.kinrooi([("collegeChair: tine                 # receives the advice (art. 15)\n", "")]))
