@@ -44,6 +44,8 @@ enum Report {
             if let option = convening.optionalSuspension, option.matters || option.chosen != nil {
                 out += optionalSuspensionLine(option)
             }
+        } else if c.advice != nil {
+            out += adviceLines(c, facts)
         } else {
             out += "convening deadline: none (the report is inadmissible)\n"
         }
@@ -72,6 +74,37 @@ enum Report {
         return out
     }
 
+    /// The advice procedure's terms (AdviceFindings): convening after the council's request, the advice after
+    /// putting it on the agenda; "none" where the profile sets none (Wommelgem art. 47, 54).
+    static func adviceLines(_ c: CommissionCase, _ facts: CaseFacts) -> String {
+        guard let request = c.advice else { return "" }
+        let rule = facts.profile.adviceProcedure
+        func term(_ t: AdviceDeadlines.Term?) -> String {
+            guard let t else { return "" }
+            let optional = t.withOptionalSuspension.map { "; with the optional suspension \(long($0)) (\($0))" } ?? ""
+            return "\(long(t.deadline)) (\(t.deadline)); \(t.period.amount) \(t.period.unit.english(t.period.amount)) from \(long(t.from))\(t.period.article.map { " (\($0))" } ?? "")\(optional)\n"
+        }
+        var out = ""
+        if request.by == .eigenInitiatief {
+            out += "advice convening deadline: none (own initiative: no request to answer)\n"
+        } else if let convening = facts.advice?.convening {
+            out += "advice convening deadline: " + term(convening)
+        } else {
+            out += "advice convening deadline: none set by the rules\(rule?.article.map { " (\($0))" } ?? "")\n"
+        }
+        if let advice = facts.advice?.advice {
+            out += "advice deadline: " + term(advice)
+        } else if rule?.advice == nil {
+            out += "advice deadline: none set by the rules\(rule?.article.map { " (\($0))" } ?? "")\n"
+        } else {
+            out += "advice deadline: not known (onAgenda: the day the question was put on the agenda)\n"
+        }
+        if let ext = request.extensionRequest {
+            out += "extension asked on \(long(ext.requested))\(ext.until.map { " until \(long($0))" } ?? "")\n"
+        }
+        return out
+    }
+
     /// Kinrooi art. 16: both deadlines, and which one applies (the case's choice, or none until it chooses).
     static func optionalSuspensionLine(_ option: OptionalSuspensionFacts) -> String {
         let choice: String
@@ -96,7 +129,8 @@ enum Report {
     }
 
     static func commission(_ c: CommissionCase, _ facts: CaseFacts, additional: [Diagnostic] = []) -> String {
-        var out = "case \(c.details.number): \(c.details.subject)\n"
+        var out = c.advice.map { "advice \($0.number) (\($0.by == .raad ? "asked by the council on \($0.date)" : "own initiative of \($0.date)")): \($0.question)\n" }
+            ?? "case \(c.details.number): \(c.details.subject)\n"
         out += deadlines(c, facts)
         if let seats = facts.seats {
             out += "seats (committee of \(seats.committeeSize), council of \(seats.councilSize))\(seats.isProposal ? ", a PROPOSAL: the code does not decide it (see the warning)" : ""):\n"

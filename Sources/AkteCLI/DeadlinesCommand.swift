@@ -198,6 +198,11 @@ extension AkteCommand {
                     ]) })),
                     ("meetings", .array(meetings)),
                     ("notificationDeadline", JSON.optionalString(facts.notificationDeadline?.iso)),
+                    // An advice procedure (kind: advies): its terms, null where the rules set none (Wommelgem art. 47, 54).
+                    ("adviceConveneDeadline", JSON.optionalString(facts.advice?.convening?.deadline.iso)),
+                    ("adviceConveneDeadlineWithSuspension", JSON.optionalString(facts.advice?.convening?.withOptionalSuspension?.iso)),
+                    ("adviceDeadline", JSON.optionalString(facts.advice?.advice?.deadline.iso)),
+                    ("adviceDeadlineWithSuspension", JSON.optionalString(facts.advice?.advice?.withOptionalSuspension?.iso)),
                 ]).text)
             } else {
                 print(Report.deadlines(c, facts), terminator: "")

@@ -11,9 +11,10 @@ extension AkteCommand {
 
         enum Kind: String, ExpressibleByArgument, CaseIterable {
             case commission, reflection, commissie, reflectiekamer
+            case advice, advies
         }
 
-        @Argument(help: "commission (commissie) or reflection (reflectiekamer).")
+        @Argument(help: "commission (commissie), advice (advies) or reflection (reflectiekamer).")
         var kind: Kind
 
         @Argument(help: "Where to write it (default: commissie.yaml or reflectiekamer.yaml).")
@@ -24,8 +25,9 @@ extension AkteCommand {
 
         func run() throws {
             let isCommission = kind == .commission || kind == .commissie
-            let target = path ?? (isCommission ? "commissie.yaml" : "reflectiekamer.yaml")
-            let text = isCommission ? StarterFiles.commission : StarterFiles.reflection
+            let isAdvice = kind == .advice || kind == .advies
+            let target = path ?? (isAdvice ? "advies.yaml" : isCommission ? "commissie.yaml" : "reflectiekamer.yaml")
+            let text = isAdvice ? StarterFiles.advice : isCommission ? StarterFiles.commission : StarterFiles.reflection
             if FileManager.default.fileExists(atPath: target), !force {
                 printError("\(target): already exists; not overwritten (use --force)")
                 throw AkteExit.outputError

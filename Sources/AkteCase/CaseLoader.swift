@@ -3,7 +3,8 @@ import Yams
 
 /// Loads case files (YAML or JSON). See docs/case-file.md for the format.
 public enum CaseLoader {
-    /// Loads either kind; `kind:` says which (`commissie` or `reflectiekamer`).
+    /// Loads any kind; `kind:` says which (`commissie`, `advies` or `reflectiekamer`). An `advies` file is a
+    /// commission case whose `advice:` section takes the place of `case:` (docs/case-file.md, "Advice").
     public static func load(contentsOf url: URL, displayName: String? = nil) throws(LoadError) -> CaseFile {
         let source = try YAMLSource(contentsOf: url, displayName: displayName)
         return try decode(source)
@@ -19,7 +20,7 @@ public enum CaseLoader {
             throw LoadError(issues: [LoadIssue(position: SourcePosition(file: source.file, line: 1, column: 1), path: "", message: "the file is empty")])
         }
         guard let object = decoder.object(root, "") else { try decoder.throwIfFailed(); fatalError("unreachable") }
-        let kind = object.required("kind") { decoder.choice($0, $1, [("commissie", 0), ("reflectiekamer", 1)]) }
+        let kind = object.required("kind") { decoder.choice($0, $1, [("commissie", 0), ("reflectiekamer", 1), ("advies", 2)]) }
         guard let kind else {
             // Without a kind every other key would be reported as unknown: report the missing kind alone.
             object.finish(reportUnknown: false)
@@ -27,9 +28,9 @@ public enum CaseLoader {
             fatalError("unreachable")
         }
         let result: CaseFile?
-        if kind == 0 {
+        if kind == 0 || kind == 2 {
             var decoding = CommissionDecoding(decoder: decoder)
-            result = decoding.decode(object).map(CaseFile.commission)
+            result = decoding.decode(object, advice: kind == 2).map(CaseFile.commission)
         } else {
             result = ReflectionDecoding(decoder: decoder).decode(object).map(CaseFile.reflection)
         }
@@ -327,7 +328,44 @@ private struct CommissionDecoding {
         return ids
     }
 
-    mutating func decode(_ o: ObjectReader) -> CommissionCase? {
+    /// The `advice:` section of a `kind: advies` file (Wommelgem art. 47, 54; Kinrooi art. 13–15).
+    func adviceRequest(_ node: Node, _ path: String) -> AdviceRequest? {
+        guard let o = decoder.object(node, path) else { return nil }
+        let number = o.required("number") { decoder.fileNameText($0, $1) }
+        let question = o.required("question") { decoder.text($0, $1) }
+        let by = o.required("by") { decoder.choice($0, $1, AdviceRequester.allCases.map { ($0.rawValue, $0) }) }
+        let date = o.required("date") { decoder.date($0, $1) }
+        let received = o.optional("received") { decoder.date($0, $1) }
+        let onAgenda = o.optional("onAgenda") { decoder.date($0, $1) }
+        let extensionRequest = o.optional("extension") { n, p -> AdviceExtension? in
+            guard let e = decoder.object(n, p) else { return nil }
+            let requested = e.required("requested") { decoder.date($0, $1) }
+            let until = e.optional("until") { decoder.date($0, $1) }
+            let motivation = e.optional("motivation") { decoder.text($0, $1) }
+            e.finish()
+            guard let requested else { return nil }
+            if let until, until < requested { decoder.fail(e.node("until"), e.childPath("until"), "the extension ends (\(until)) before it was asked (\(requested))") }
+            return AdviceExtension(requested: requested, until: until, motivation: motivation, position: e.position)
+        }
+        let advice = o.optional("advice") { n, p -> AdviceText? in
+            guard let a = decoder.object(n, p) else { return nil }
+            let meeting = a.required("meeting") { meetingRef($0, $1) }
+            let text = a.required("text") { decoder.textList($0, $1) }
+            let vote = a.optional("vote") { voteRef($0, $1) }
+            a.finish()
+            guard let meeting, let text else { return nil }
+            return AdviceText(meeting: meeting, text: text, vote: vote, position: a.position)
+        }
+        o.finish()
+        guard let number, let question, let by, let date else { return nil }
+        if let received, received < date {
+            decoder.fail(o.node("received"), o.childPath("received"), "the request is received (\(received)) before it was decided (\(date))")
+        }
+        return AdviceRequest(number: number, question: question, by: by, date: date, received: received, onAgenda: onAgenda,
+                             extensionRequest: extensionRequest, advice: advice, position: o.position)
+    }
+
+    mutating func decode(_ o: ObjectReader, advice isAdvice: Bool = false) -> CommissionCase? {
         personIDs = collectIDs(o, "people")
         meetingIDs = collectIDs(o, "meetings")
         voteIDs = collectIDs(o, "votes")
@@ -354,13 +392,28 @@ private struct CommissionDecoding {
         let collegeChair = o.optional("collegeChair") { personRef($0, $1) }
         let summerSuspension = o.optional("summerSuspension") { decoder.bool($0, $1) }
         let tieBreak = o.optional("seatTieBreak") { decoder.list($0, $1) { decoder.text($0, $1) } }
-        let details = o.required("case") { caseDetails($0, $1) }
+        // An advice procedure has no report: `advice:` replaces `case:`, and hearings, witnesses, the assessment and
+        // the council's decision are left unread, so `finish()` reports them as keys this kind does not have.
+        var adviceRequest: AdviceRequest?
+        let details: CaseDetails?
+        var hearings: [Hearing]?, witnesses: [String]?, assessment: Assessment?, decision: CouncilDecision?
+        if isAdvice {
+            adviceRequest = o.required("advice") { self.adviceRequest($0, $1) }
+            details = adviceRequest.map {
+                CaseDetails(number: $0.number, subject: $0.question, reportReceived: $0.receivedOrDecided, reportKind: "adviesvraag",
+                            reporter: "", respondent: "", articles: [], facts: [], documents: [], position: $0.position)
+            }
+        } else {
+            details = o.required("case") { caseDetails($0, $1) }
+        }
         let meetings = o.optional("meetings") { decoder.list($0, $1) { meeting($0, $1) } }
-        let hearings = o.optional("hearings") { decoder.list($0, $1) { hearing($0, $1) } }
-        let witnesses = o.optional("witnesses") { refs($0, $1) }
         let votes = o.optional("votes") { decoder.list($0, $1) { vote($0, $1) } }
-        let assessment = o.optional("assessment") { self.assessment($0, $1) }
-        let decision = o.optional("decision") { self.decision($0, $1) }
+        if !isAdvice {
+            hearings = o.optional("hearings") { decoder.list($0, $1) { hearing($0, $1) } }
+            witnesses = o.optional("witnesses") { refs($0, $1) }
+            assessment = o.optional("assessment") { self.assessment($0, $1) }
+            decision = o.optional("decision") { self.decision($0, $1) }
+        }
         o.finish()
         // References between records: previousMeeting and fraction names.
         for (index, m) in (meetings ?? []).enumerated() {
@@ -396,6 +449,7 @@ private struct CommissionDecoding {
         result.collegeChair = collegeChair
         if tieBreak != nil { result.seatTieBreakPosition = decoder.position(o.node("seatTieBreak")) }
         result.summerSuspension = summerSuspension
+        result.advice = adviceRequest
         return result
     }
 

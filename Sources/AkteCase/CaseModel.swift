@@ -440,6 +440,10 @@ public struct CommissionCase: Sendable, Hashable {
     public var assessment: Assessment?
     public var votes: [Vote]
     public var decision: CouncilDecision?
+    /// An advice procedure (`kind: advies`) rather than a report. Its `details` then carry only the number and the
+    /// question (as subject) and the request's date: there is no reporter, no respondent and no article concerned,
+    /// and the rules for reports are not applied (AdviceFindings).
+    public var advice: AdviceRequest? = nil
 
     public func person(_ id: String) -> Person? { people.first { $0.id == id } }
     public func meeting(_ id: String) -> Meeting? { meetings.first { $0.id == id } }
@@ -565,4 +569,80 @@ public struct ReflectionSession: Sendable, Hashable {
 public enum CaseFile: Sendable, Hashable {
     case commission(CommissionCase)
     case reflection(ReflectionSession)
+}
+
+// MARK: - The advice procedure (Wommelgem code art. 47, 54; Kinrooi rules art. 13–16)
+
+/// Who asks the commission's advice on the code and its application.
+public enum AdviceRequester: String, Sendable, Hashable, CaseIterable {
+    /// The council asks by a decision (Wommelgem art. 47, 54; Kinrooi art. 13 "op verzoek van de gemeenteraad/RVMW").
+    case raad
+    /// The commission's own initiative (Wommelgem art. 47; Kinrooi art. 13 "op eigen initiatief").
+    case eigenInitiatief = "eigen-initiatief"
+}
+
+/// The commission asked for more time (Kinrooi art. 14: "De termijn kan desgevallend verlengd worden op vraag van
+/// de commissie").
+public struct AdviceExtension: Sendable, Hashable {
+    /// The day the commission asked for it.
+    public var requested: CivilDate
+    /// The new date the advice is due, when the extension names one.
+    public var until: CivilDate?
+    public var motivation: String?
+    public var position: SourcePosition
+
+    public init(requested: CivilDate, until: CivilDate? = nil, motivation: String? = nil, position: SourcePosition) {
+        self.requested = requested
+        self.until = until
+        self.motivation = motivation
+        self.position = position
+    }
+}
+
+/// The advice the commission adopted.
+public struct AdviceText: Sendable, Hashable {
+    /// The meeting that adopted it (its date is the advice's date).
+    public var meeting: String
+    public var text: [String]
+    public var vote: String?
+    public var position: SourcePosition
+
+    public init(meeting: String, text: [String], vote: String? = nil, position: SourcePosition) {
+        self.meeting = meeting
+        self.text = text
+        self.vote = vote
+        self.position = position
+    }
+}
+
+/// An advice procedure (`kind: advies`): the request, its place on the agenda and the advice.
+public struct AdviceRequest: Sendable, Hashable {
+    public var number: String
+    /// The question as asked (Kinrooi art. 14: the commission may reformulate it; write the reformulation here).
+    public var question: String
+    public var by: AdviceRequester
+    /// The council's decision asking the advice, or the commission's decision to give one on its own initiative.
+    public var date: CivilDate
+    /// The day the request reached the commission (Kinrooi art. 3: "na ontvangst"); the decision date when absent.
+    public var received: CivilDate?
+    /// The day the question was put on the commission's agenda (Kinrooi art. 14: the advice term runs from it).
+    public var onAgenda: CivilDate?
+    public var extensionRequest: AdviceExtension?
+    public var advice: AdviceText?
+    public var position: SourcePosition
+
+    /// The day the convening term runs from.
+    public var receivedOrDecided: CivilDate { received ?? date }
+
+    public init(number: String, question: String, by: AdviceRequester, date: CivilDate, received: CivilDate? = nil, onAgenda: CivilDate? = nil, extensionRequest: AdviceExtension? = nil, advice: AdviceText? = nil, position: SourcePosition) {
+        self.number = number
+        self.question = question
+        self.by = by
+        self.date = date
+        self.received = received
+        self.onAgenda = onAgenda
+        self.extensionRequest = extensionRequest
+        self.advice = advice
+        self.position = position
+    }
 }

@@ -84,6 +84,67 @@ votes: []                          # {id, body: commissie|raad, subject, meeting
 #   when the council chair is the respondent, add actingChair: <id of who chaired the council for this item and signs>
 """#
 
+    /// An advice on the code and its application (`kind: advies`): the commission as in `commission`, with an
+    /// `advice:` section in place of `case:` (Wommelgem art. 47, 54; Kinrooi art. 13–15).
+    public static let advice = #"""
+# akte case file: an advice of the deontological commission on the code and its application. Format:
+# docs/case-file.md ("Advice procedure"). The commission is described as in a commission case.
+kind: advies
+profile: wommelgem-2023            # a shipped profile (wommelgem-2023, kinrooi-2025) or a path to one
+
+municipality:
+  name: Mijngemeente
+  address: Marktplein 1, 9999 Mijngemeente   # the town hall
+body: gemeenteraad                 # gemeenteraad | ocmw-raad
+# summerSuspension: false          # Kinrooi art. 16: whether the terms for advices are suspended in July and August
+
+people:
+  - {id: voorzitter, name: An Voorbeeld, surname: Voorbeeld, form: mevrouw, fraction: Partij A, mandate: voorzitter van de gemeenteraad}
+  - {id: a2, name: Bert Aerts, surname: Aerts, form: heer, fraction: Partij A, mandate: gemeenteraadslid}
+  - {id: a3, name: Carla Bosmans, surname: Bosmans, form: mevrouw, fraction: Partij A, mandate: gemeenteraadslid}
+  - {id: b1, name: Eva De Wit, surname: De Wit, form: mevrouw, fraction: Partij B, mandate: schepen}
+  - {id: c1, name: Greet Elst, surname: Elst, form: mevrouw, fraction: Partij C, mandate: gemeenteraadslid}
+  - {id: c2, name: Hans Fierens, surname: Fierens, form: heer, fraction: Partij C, mandate: gemeenteraadslid}
+  - {id: d1, name: Jan Hendrickx, surname: Hendrickx, form: heer, fraction: Partij D, mandate: gemeenteraadslid}
+  - {id: bm, name: Mia Lambrechts, surname: Lambrechts, form: mevrouw, fraction: Partij A, mandate: burgemeester}
+  - {id: ad, name: Luc Kempen, surname: Kempen, form: heer, mandate: algemeen directeur}
+
+fractions:
+  - {name: Partij A, seats: 8, coalition: true, members: [voorzitter, a2, a3]}
+  - {name: Partij B, seats: 3, coalition: true, members: [b1]}
+  - {name: Partij C, seats: 5, coalition: false, members: [c1, c2]}
+  - {name: Partij D, seats: 3, coalition: false, members: [d1]}
+
+chair: voorzitter
+secretary: ad
+collegeChair: bm                   # receives the advice where the rules say so (Kinrooi art. 15)
+
+advice:
+  number: ADV-2025-01
+  by: raad                         # raad (the council asks) | eigen-initiatief (the commission's own initiative)
+  date: 2025-03-03                 # the council's decision asking the advice (or the commission's decision)
+  received: 2025-03-05             # optional: when the request reached the commission (the convening term runs from it)
+  question: De vraag van de raad over de code en de toepassing ervan.
+  onAgenda: 2025-03-27             # the day the question was put on the commission's agenda (the advice term runs from it)
+  # extension: {requested: 2025-04-20, until: 2025-05-27, motivation: "…"}   # more time, at the commission's request
+  advice:                          # once adopted: the meeting, the text (paragraphs) and the vote
+    meeting: eerste
+    vote: advies
+    text:
+      - De tekst van het advies.
+
+meetings:
+  - id: eerste
+    date: 2025-03-27
+    time: "19:30"
+    place: {name: de raadzaal, address: "Marktplein 1, 9999 Mijngemeente"}
+    plannedSending: 2025-03-14
+    agenda: ["Adviesvraag ADV-2025-01 van de gemeenteraad"]
+
+votes:
+  - {id: advies, body: commissie, subject: vaststelling van het advies, meeting: eerste, for: [voorzitter, a2, a3, b1, c1, c2, d1]}
+"""#
+
     public static let reflection = #"""
 # akte case file: a session of the VVSG reflection chamber. Format: docs/case-file.md.
 kind: reflectiekamer

@@ -23,6 +23,9 @@ public struct AdviceRule: Sendable, Hashable {
     /// Whether the rules' suspension windows apply to these terms (Kinrooi art. 16 names "adviezen").
     public var suspensionsApply: Bool
     public var article: String?
+    /// Who receives a letter communicating the advice (Kinrooi art. 15: both chairs; Wommelgem art. 47 "aan de
+    /// raad": the council, through its chair). Empty: the profile names nobody and no letter is planned.
+    public var addressees: [AdviceAddressee] = []
 
     public init(convening: Period?, advice: Period?, extendable: Bool, recipients: [String], suspensionsApply: Bool, article: String?) {
         self.convening = convening
@@ -32,6 +35,14 @@ public struct AdviceRule: Sendable, Hashable {
         self.suspensionsApply = suspensionsApply
         self.article = article
     }
+}
+
+/// Whom a letter communicating the advice is addressed to.
+public enum AdviceAddressee: String, Sendable, Hashable, CaseIterable {
+    /// The chair of the council (the council itself, where the rules say "aan de raad").
+    case councilChair
+    /// The chair of the college of mayor and aldermen / vast bureau (the case's `collegeChair`).
+    case collegeChair
 }
 
 /// Who starts the advice procedure.

@@ -59,6 +59,8 @@ public struct CaseFacts: Sendable, Hashable {
     public let diagnostics: [Diagnostic]
     /// Meetings convened at the request of members (RequestedConvening.swift).
     public var requests: [RequestFacts] = []
+    /// The deadlines of an advice procedure (`kind: advies`; AdviceFindings).
+    public var advice: AdviceDeadlines? = nil
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     public func meeting(_ id: String) -> MeetingFacts? { meetings.first { $0.meetingID == id } }
@@ -315,6 +317,15 @@ public enum CaseEvaluator {
                               meetings: meetingFacts, votes: voteFacts, notificationDeadline: notification,
                               notifications: notifications, diagnostics: d)
         facts.requests = requested.facts
+        if c.advice != nil {
+            // An advice procedure (kind: advies): no report, so no report deadlines or notifications; its own rules.
+            facts = CaseFacts(profile: profile, convening: nil, seats: seats, composition: composition,
+                              meetings: meetingFacts, votes: voteFacts, notificationDeadline: nil, notifications: nil,
+                              diagnostics: d.filter(AdviceFindings.applies) + AdviceFindings.evaluate(c, profile: profile)
+                                + AdviceFindings.vote(c, votes: voteFacts, profile: profile))
+            facts.requests = requested.facts
+            facts.advice = AdviceFindings.deadlines(c, profile: profile)
+        }
         return facts
     }
 }

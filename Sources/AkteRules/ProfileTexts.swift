@@ -10,6 +10,8 @@ extension RuleProfile {
     public static let textPurposes = [
         "hearingConfidentiality", "minutesSpeakers", "deliberationSecret", "minutesApproval", "minutesConfidential",
         "requestedConvening", "membersSecrecy",
+        // The advice procedure (AdviceFindings, the advice documents): Kinrooi art. 14, 15; Wommelgem art. 54.
+        "adviceNotBinding", "adviceCouncilDebate", "adviceCouncilEvaluation",
     ]
 
     /// The profile's sentence for `purpose`, or "" when it has none.

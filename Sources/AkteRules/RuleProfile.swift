@@ -367,9 +367,12 @@ public struct RuleProfile: Sendable, Hashable {
             let recipients = r.optional("recipients") { d.list($0, $1) { d.text($0, $1) } }
             let suspensions = r.optional("suspensionsApply") { d.bool($0, $1) }
             let article = r.optional("article") { d.text($0, $1) }
+            let addressees = r.optional("addressees") { d.list($0, $1) { d.choice($0, $1, AdviceAddressee.allCases.map { ($0.rawValue, $0) }) } }
             r.finish()
-            return AdviceRule(convening: convening, advice: within, extendable: extendable ?? false, recipients: recipients ?? [],
-                              suspensionsApply: suspensions ?? false, article: article)
+            var rule = AdviceRule(convening: convening, advice: within, extendable: extendable ?? false, recipients: recipients ?? [],
+                                  suspensionsApply: suspensions ?? false, article: article)
+            rule.addressees = addressees ?? []
+            return rule
         }
         o.finish()
         try d.throwIfFailed()

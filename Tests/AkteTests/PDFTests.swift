@@ -28,6 +28,9 @@ struct PDFTests {
         .kennisgeving: "kennisgeving van de beslissing",
         .verslag: "Beknopt verslag van de vergadering",
         .reflectieverslag: "GEANONIMISEERD",
+        .oproepingAdvies: "om het advies te behandelen",
+        .adviesCode: "Advies van de deontologische commissie",
+        .mededelingAdvies: "het advies mee",
     ]
 
     static let branches: [(String, String)] = [
@@ -43,7 +46,7 @@ struct PDFTests {
         let out = try Examples.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }
         var picked: [ArtefactKind: URL] = [:]
-        var files = [Examples.wommelgem, Examples.kinrooi, Examples.reflection].map { Examples.folder.appendingPathComponent($0) }
+        var files = [Examples.wommelgem, Examples.kinrooi, Examples.reflection, "advies-kinrooi.yaml"].map { Examples.folder.appendingPathComponent($0) }
         // The letters of the branches the examples do not take: an inadmissible report (Wommelgem art. 52) and a
         // council departing from the advice (art. 53).
         for (index, edit) in Self.branches.enumerated() {

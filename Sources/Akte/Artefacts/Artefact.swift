@@ -15,6 +15,10 @@ public enum ArtefactKind: String, Sendable, Hashable, CaseIterable, Comparable {
     case besluit
     case verslag
     case reflectieverslag
+    /// The advice procedure on the code (`kind: advies`; Wommelgem art. 47, 54; Kinrooi art. 13–15).
+    case oproepingAdvies = "oproeping-advies"
+    case adviesCode = "advies-code"
+    case mededelingAdvies = "mededeling-advies"
 
     /// The template's base name in `Templates/` (`.fodt` and `.txt`).
     public var templateName: String {
@@ -32,6 +36,9 @@ public enum ArtefactKind: String, Sendable, Hashable, CaseIterable, Comparable {
         case .besluit: return "besluit"
         case .verslag: return "verslag"
         case .reflectieverslag: return "reflectieverslag"
+        case .oproepingAdvies: return "oproeping-advies"
+        case .adviesCode: return "advies-code"
+        case .mededelingAdvies: return "mededeling-advies"
         }
     }
 
@@ -44,10 +51,10 @@ public enum ArtefactKind: String, Sendable, Hashable, CaseIterable, Comparable {
     /// The order of the documents in the procedure: the file names' number.
     public var order: Int {
         switch self {
-        case .oproeping, .kennisgevingMelding, .reflectieverslag: return 1
+        case .oproeping, .kennisgevingMelding, .reflectieverslag, .oproepingAdvies: return 1
         case .uitnodiging, .uitnodigingGetuige: return 2
-        case .advies, .beslissing, .onontvankelijkheid: return 3
-        case .agendapunt, .kennisgeving, .uitnodigingRaad: return 4
+        case .advies, .beslissing, .onontvankelijkheid, .adviesCode: return 3
+        case .agendapunt, .kennisgeving, .uitnodigingRaad, .mededelingAdvies: return 4
         case .besluit: return 5
         case .verslag: return 6
         }

@@ -13,6 +13,7 @@ public struct DocumentPlan: Sendable {
     /// council's agenda item and signed decision once the decision exists, minutes per held meeting.
     public static func plan(for setting: CaseSetting) -> DocumentPlan {
         let c = setting.commissionCase
+        if c.advice != nil { return advicePlan(for: setting) }
         var artefacts: [any Artefact] = []
         var warnings: [String] = []
         let meetings = c.meetings.sorted { $0.date < $1.date }

@@ -17,6 +17,9 @@ extension ArtefactKind {
         case .agendapunt, .besluit: return .councilDecision
         case .verslag: return .minutes(meeting: (artefact as? Minutes)?.meeting.id)
         case .reflectieverslag: return .everything
+        // The advice procedure: its convocations are a meeting's, the advice and its letters the commission's outcome.
+        case .oproepingAdvies: return .convocations(meeting: (artefact as? AdviceConvocation)?.meeting.id)
+        case .adviesCode, .mededelingAdvies: return .commissionOutcome
         }
     }
 }
