@@ -101,7 +101,11 @@ public enum CaseEvaluator {
             if c.assessment?.meeting == m.id { blocks += [.commissionOutcome, .councilDecision] }
             d.append(Diagnostic(.error, "meeting.beforeReport", "meeting \(m.id) (\(m.date)) is before the report was received (\(c.details.reportReceived)): the commission cannot deal with a report it has not received", article: profile.convening.period.article, at: m.position, blocks: blocks))
         }
-        if let respondent = c.person(c.details.respondent), respondent.fraction == nil, !c.independents.contains(respondent.id) {
+        // Kinrooi art. 8, 11 also deal with a complaint about "een medewerker van een lokale mandataris" (the case
+        // names that mandatary in staffMemberOf); the Wommelgem code (art. 1-3) concerns the mandataries only.
+        let staffMemberComplaint = c.details.staffMemberOf != nil && profile.commissionModel == .decides
+        if let respondent = c.person(c.details.respondent), respondent.fraction == nil, !c.independents.contains(respondent.id),
+           !staffMemberComplaint {
             d.append(Diagnostic(.error, "case.respondentNotMandatary", "the respondent \(respondent.name) is not a mandatary (no fraction, not an independent councillor): the commission deals with local mandataries only", at: c.details.position))
         }
 

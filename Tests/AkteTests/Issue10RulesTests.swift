@@ -28,13 +28,20 @@ struct Issue10RulesTests {
         let texts = try Self.written(try Examples.generate(Self.scenario("wommelgem-chair-respondent.yaml"), out: out))
         for date in ["2025-09-04", "2025-09-18"] {
             let convened = texts.keys.filter { $0.hasPrefix("01-oproeping-\(date)-") }.sorted()
-            // Art. 45 §5: Bart Wouters, N-VA's first substitute, takes the chair's seat; Koen Mertens keeps his own.
+            // Art. 45 §5: Bart Wouters, N-VA's first substitute, takes the chair's seat; Koen Mertens keeps his own
+            // and, as acting chair, convenes the others (art. 46 §1): no convocation to himself (issue 10 finding 4).
             #expect(convened.map { String($0.dropFirst("01-oproeping-\(date)-".count)) }
-                == ["bart-wouters", "dirk-hermans", "jan-van-dyck", "koen-mertens", "lotte-claes", "nora-el-amrani", "pieter-de-smet"])
+                == ["bart-wouters", "dirk-hermans", "jan-van-dyck", "lotte-claes", "nora-el-amrani", "pieter-de-smet"])
             #expect(texts["01-oproeping-\(date)-bart-wouters"]?.contains("plaatsvervanger") == true)
-            #expect(texts["01-oproeping-\(date)-koen-mertens"]?.contains("plaatsvervanger") == false)
+            #expect(texts["01-oproeping-\(date)-lotte-claes"]?.contains("plaatsvervanger") == false)
+            #expect(texts["01-oproeping-\(date)-bart-wouters"]?.contains("Koen Mertens") == true)
+            #expect(!texts.keys.contains("01-oproeping-\(date)-koen-mertens"))
             #expect(!texts.keys.contains("01-oproeping-\(date)-ann-verstraeten"))
         }
+        // The seven who sit, the acting chair among them (art. 45 §4-5).
+        let (_, facts) = try ScenarioMatrixTests.evaluate("wommelgem-chair-respondent.yaml")
+        #expect(Set(facts.composition.members) == ["bart", "dirk", "jan", "koen", "lotte", "nora", "pieter"])
+        #expect(facts.composition.chair == "koen")
     }
 
     @Test("Finding 1: the respondent chair never signs, receives as chair or examines; the substitute's vote counts")
@@ -86,7 +93,8 @@ struct Issue10RulesTests {
         #expect(throws: GenerateError.self) { try Examples.generate(file, out: out, only: [.agendapunt]) }
         #expect(try Examples.snapshot(out).isEmpty)
         let result = try Examples.generate(file, out: out, only: [.oproeping])
-        #expect(result.written.count == 2 * 2 * 7)
+        // Two meetings, .odt and .txt, the six members other than the chair who convenes (art. 46 §1).
+        #expect(result.written.count == 2 * 2 * 6)
     }
 
     // MARK: Finding 3 — who votes

@@ -151,9 +151,11 @@ struct LetterTextTests {
         let minutes = try #require(texts["06-verslag-2025-10-02"])
         #expect(!minutes.contains("dit is uiterlijk op donderdag 23 oktober 2025"))
         #expect(minutes.contains("opmerkingen worden uiterlijk op die vergadering gemeld"))
-        #expect(minutes.contains("voorgelegd op de volgende vergadering van donderdag 16 oktober 2025"))
+        // Art. 7 "op de volgende vergadering definitief goedgekeurd": the profile's sentence, then that meeting's date.
+        #expect(minutes.contains("voorgelegd op de volgende vergadering. De volgende vergadering is gepland op donderdag 16 oktober 2025."))
         // With the next meeting after the remarks period, the period's last day is stated as before.
-        let later = try Self.texts(Examples.kinrooi, [("    date: 2025-10-16\n", "    date: 2025-10-30\n")])
+        // (Friday 24 October: still before the council takes note on 27 October, art. 8.)
+        let later = try Self.texts(Examples.kinrooi, [("    date: 2025-10-16\n", "    date: 2025-10-24\n")])
         let minutesLater = try #require(later["06-verslag-2025-10-02"])
         #expect(minutesLater.contains("dit is uiterlijk op donderdag 23 oktober 2025"))
     }

@@ -281,12 +281,16 @@ extension Diagnostic {
     @Test("The convocation cites the request with the profile's article: art. 3 (Kinrooi, with the proposed agenda), art. 46 §1 (Wommelgem)")
     func convocationCitesTheRequest() throws {
         let kinrooi = try Scenarios.documents(Scenarios.folder.appendingPathComponent(Scenarios.kinrooiRequest))
-        let first = try #require(kinrooi["01-oproeping-2025-10-02-griet-vandael.txt"])
+        // Griet Vandael chairs, convenes and signs (art. 2, 3): the members' letters cite the request; she gets none.
+        #expect(kinrooi["01-oproeping-2025-10-02-griet-vandael.txt"] == nil)
+        let first = try #require(kinrooi["01-oproeping-2025-10-02-hans-cuppens.txt"])
         #expect(first.contains("op vraag van Kris Dirix, Anke Schreurs en Wout Nijs, 3 van de 7 leden van de commissie, ontvangen op maandag 22 september 2025 (artikel 3 van het huishoudelijk reglement van de deontologische commissie)"))
         #expect(first.contains("Het verzoek stelt de volgende agenda voor:\n- Klacht DC-2025-03: ontvankelijkheid en horen van de partijen"))
-        #expect(!(try #require(kinrooi["01-oproeping-2025-10-16-griet-vandael.txt"])).contains("op vraag van"))
+        #expect(!(try #require(kinrooi["01-oproeping-2025-10-16-hans-cuppens.txt"])).contains("op vraag van"))
         let wommelgem = try Scenarios.documents(Scenarios.folder.appendingPathComponent(Scenarios.wommelgemRequest))
-        let letter = try #require(wommelgem["01-oproeping-2025-09-04-ann-verstraeten.txt"])
+        // Ann Verstraeten chairs and convenes (art. 46 §1): a member's letter, hers is not written.
+        #expect(wommelgem["01-oproeping-2025-09-04-ann-verstraeten.txt"] == nil)
+        let letter = try #require(wommelgem["01-oproeping-2025-09-04-koen-mertens.txt"])
         #expect(letter.contains("op vraag van Jan Van Dyck, Nora El Amrani en Dirk Hermans, 3 van de 7 leden van de commissie, ontvangen op maandag 11 augustus 2025 (artikel 46, § 1 van de deontologische code)"))
         #expect(!letter.contains("acht kalenderdagen"))
     }

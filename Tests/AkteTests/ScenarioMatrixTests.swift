@@ -67,7 +67,7 @@ import Testing
     func documents(_ row: ScenarioExpectation) throws {
         let out = try Examples.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }
-        let (c, _) = try Self.evaluate(row.file)
+        let (c, facts) = try Self.evaluate(row.file)
         guard row.errors.isEmpty else {
             #expect(throws: GenerateError.self) { try Examples.generate(Self.url(row.file), out: out, formats: [.txt]) }
             #expect(try Examples.snapshot(out).isEmpty)
@@ -79,10 +79,21 @@ import Testing
             texts[document.url.deletingPathExtension().lastPathComponent] = try String(contentsOf: document.url, encoding: .utf8)
         }
         if let convened = row.convened {
+            // `convened` names who sits (Wommelgem art. 45; Kinrooi art. 2): the composition must be those seven.
+            // (Empty: nobody is convened, as for an inadmissible Wommelgem report, art. 52.)
+            var chairSlug = ""
+            if !convened.isEmpty {
+                #expect(Set(facts.composition.members.map { FileName.slug(c.name($0)) }) == convened, "composition")
+                // The chair for the case convenes and signs (Wommelgem art. 46 §1; Kinrooi art. 3, 4): every other
+                // sitting member gets a convocation, the chair none (issue 10 finding 4: no letter to its own signatory).
+                let chair = try #require(facts.composition.chair, "a case with convocations has a chair")
+                chairSlug = FileName.slug(c.name(chair))
+                #expect(convened.contains(chairSlug), "the chair \(chair) sits")
+            }
             for meeting in c.meetings {
                 let prefix = "01-oproeping-\(meeting.date)-"
                 let people = Set(texts.keys.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) })
-                #expect(people == convened, "meeting \(meeting.id)")
+                #expect(people == convened.subtracting([chairSlug]), "meeting \(meeting.id)")
                 for person in people {
                     let letter = texts[prefix + person] ?? ""
                     #expect(letter.contains("plaatsvervanger") == row.substitutes.contains(person), "\(person) at \(meeting.id)")

@@ -72,8 +72,9 @@ struct WritePathTests {
         let names = Set(result.written.map(\.url.lastPathComponent))
         #expect(names.count == result.written.count, "two documents share a name")
         #expect(names.isSuperset(of: ["01-oproeping-2025-09-04-koen-mertens-koen.txt", "01-oproeping-2025-09-04-koen-mertens-lotte.txt"]))
-        // 7 members × 2 meetings, each one file (art. 45 §5: the substitute replaces the respondent).
-        #expect(names.count == 14)
+        // 7 members × 2 meetings less the chair's own two (art. 45 §5: the substitute replaces the respondent;
+        // art. 46 §1: the chair convenes and gets no letter of her own), each one file.
+        #expect(names.count == 12)
     }
 
     @Test func twoMeetingsOnOneDayKeepBothMinutes() throws {
