@@ -37,6 +37,10 @@ public struct YAMLSource {
             let column = prefix.count - (prefix.lastIndex(of: "\n").map { prefix.distance(from: prefix.startIndex, to: $0) + 1 } ?? 0) + 1
             throw LoadError(issues: [LoadIssue(position: SourcePosition(file: file, line: line, column: column), path: "", message: "NUL character in file")])
         }
+        if let (line, column) = YAMLSource.aliasUsedAsKey(in: text) {
+            throw LoadError(issues: [LoadIssue(position: SourcePosition(file: file, line: line, column: column), path: "",
+                message: "an alias used as a mapping key is not accepted (write the key out): Yams compares keys by their whole expanded value, so such a key can make a small file take unbounded time")])
+        }
         do {
             let parser = try Parser(yaml: text)
             let first = try parser.nextRoot()
@@ -51,6 +55,21 @@ public struct YAMLSource {
         } catch {
             throw LoadError(issues: [LoadIssue(position: origin, path: "", message: "\(error)")])
         }
+    }
+
+    /// The line and column of the first alias (`*name`) standing as a mapping key (`*a: …`, `[*a: …]`), if any.
+    /// Yams checks a mapping's keys for duplicates by hashing each key's whole tree before our node budget can
+    /// count it; an alias to nested aliases expands exponentially there (a fuzzer found a 800-byte file that runs
+    /// for minutes). No case file, profile or render data needs an alias as a key, so it is refused before parsing.
+    static func aliasUsedAsKey(in text: String) -> (line: Int, column: Int)? {
+        guard text.contains("&") else { return nil }
+        // An alias at the start of a node (line start, after indentation, "[", "{", ",", "? " or "- "), then ":".
+        let pattern = #/(?:^|[\[{,]|\?[ \t]|-[ \t])[ \t]*(\*[A-Za-z0-9_-]+)[ \t]*:(?:[ \t]|$)/#.anchorsMatchLineEndings()
+        guard let match = text.firstMatch(of: pattern) else { return nil }
+        let prefix = text[..<match.output.1.startIndex]
+        let line = prefix.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+        let column = prefix.distance(from: prefix.lastIndex(of: "\n").map { prefix.index(after: $0) } ?? prefix.startIndex, to: prefix.endIndex) + 1
+        return (line, column)
     }
 
     /// Reads and parses the file at `url`; the message names `url.path` (or `displayName`).

@@ -41,4 +41,23 @@ import Testing
             #expect(error.issues.allSatisfy { $0.position.file == "m.yaml" && $0.position.line >= 1 && $0.position.column >= 1 })
         }
     }
+
+    /// Found by FuzzCase (timeout, integration run of issue 11): an alias to nested aliases used as a mapping key
+    /// makes Yams hash the whole expanded tree while it checks for duplicate keys, before the node budget counts.
+    @Test("Issue 11 class 14: an alias used as a mapping key is refused before parsing, with its line and column")
+    func aliasAsKey() throws {
+        var yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for n in 1...8 { yaml += "a\(n): &a\(n) [" + Array(repeating: "*a\(n - 1)", count: 10).joined(separator: ", ") + "]\n" }
+        yaml += "b: [*a8: boom]\n"
+        do {
+            _ = try YAMLSource(data: Data(yaml.utf8), file: "bom.yaml")
+            Issue.record("accepted an alias as a mapping key")
+        } catch {
+            #expect(error.issues.first?.position.line == 10)
+            #expect(error.issues.first?.position.column == 5)
+            #expect(error.description.contains("alias used as a mapping key"))
+        }
+        // Aliases as values stay allowed (the node budget bounds them), and "*" inside text is not an alias key.
+        _ = try YAMLSource(data: Data("a: &x [1, 2]\nb: *x\nc: \"zie *noot: hier\"\n".utf8), file: "ok.yaml")
+    }
 }
