@@ -297,17 +297,7 @@ public struct DocumentSetWriter: Sendable {
 
     static func kind(_ mode: mode_t) -> mode_t { mode & S_IFMT }
 
-    static func describe(_ mode: mode_t) -> String {
-        switch kind(mode) {
-        case S_IFDIR: return "a folder"
-        case S_IFLNK: return "a symbolic link"
-        case S_IFIFO: return "a FIFO (named pipe)"
-        case S_IFCHR: return "a character device"
-        case S_IFBLK: return "a block device"
-        case S_IFSOCK: return "a socket"
-        default: return "not a regular file"
-        }
-    }
+    static func describe(_ mode: mode_t) -> String { AtomicFile.describe(mode) }
 }
 
 /// What an interrupted run of akte left behind, found by name and by the process id in the name: a process

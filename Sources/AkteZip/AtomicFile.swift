@@ -10,9 +10,14 @@ public enum AtomicFile {
     /// Why `path` must not be replaced, or nil when nothing or a regular file stands there.
     public static func irreplaceable(_ path: String) -> String? {
         var info = stat()
-        guard lstat(path, &info) == 0 else { return nil }
-        switch info.st_mode & S_IFMT {
-        case S_IFREG: return nil
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG else { return nil }
+        return describe(info.st_mode)
+    }
+
+    /// What stands at a path of this mode, for a message ("a FIFO (named pipe)"); the one wording of every writer.
+    public static func describe(_ mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFREG: return "a regular file"
         case S_IFDIR: return "a folder"
         case S_IFLNK: return "a symbolic link"
         case S_IFIFO: return "a FIFO (named pipe)"
