@@ -69,7 +69,7 @@ public enum Substitutes {
     /// function of chair to the deputy named in the case (art. 45 §4), who keeps his own seat (one person,
     /// one seat). A substitute is unavailable when listed as such, when already sitting, or when the
     /// reporter, the respondent or a witness.
-    public static func composition(for commissionCase: CommissionCase, article: (Replacement.Kind) -> String? = { $0.wommelgemArticle }) -> Composition {
+    public static func composition(for commissionCase: CommissionCase, article: (Replacement.Kind) -> String?) -> Composition {
         let c = commissionCase
         let respondent = c.details.respondent
         let nominated = Set(c.fractions.flatMap(\.members))
@@ -120,9 +120,6 @@ extension Replacement {
     /// What is replaced: a member's seat, the chair's seat, or the function of chair.
     public enum Kind: Sendable, Hashable {
         case member, chairSeat, chair
-
-        /// Wommelgem code art. 45: §5 for a member (and the seat of the chair, who is a member), §4 for the chair.
-        public var wommelgemArticle: String { self == .chair ? "art. 45 §4" : "art. 45 §5" }
     }
 }
 

@@ -13,6 +13,19 @@ struct PDFTests {
         ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext", "/opt/homebrew/bin/pdftotext"].first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
+    /// The text pdftotext reads from `pdf` (pages end with a form feed).
+    static func text(of pdf: URL, pdftotext: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: pdftotext)
+        process.arguments = [pdf.path, "-"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return text
+    }
+
     /// kind → a phrase its PDF must contain.
     static let expectedText: [ArtefactKind: String] = [
         .oproeping: "roep ik u op tot de vergadering",
@@ -64,14 +77,7 @@ struct PDFTests {
         for kind in kinds {
             let pdf = out.appendingPathComponent("\(kind.rawValue).pdf")
             try #require(pdfs[kind.rawValue]).write(to: pdf)
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: pdftotext)
-            process.arguments = [pdf.path, "-"]
-            let pipe = Pipe()
-            process.standardOutput = pipe
-            try process.run()
-            let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
+            let text = try Self.text(of: pdf, pdftotext: pdftotext)
             let phrase = try #require(Self.expectedText[kind])
             #expect(text.replacingOccurrences(of: "\n", with: " ").contains(phrase), "\(kind.rawValue): \(phrase) not found in the PDF text")
             #expect(!text.contains("{{"), "\(kind.rawValue): a template tag in the PDF")

@@ -83,15 +83,7 @@ struct PageBreakTests {
 
     /// The non-empty lines of each page.
     static func pages(of pdf: URL, pdftotext: String) throws -> [[String]] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: pdftotext)
-        process.arguments = [pdf.path, "-"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        var pages = text.components(separatedBy: "\u{0C}").map { page in
+        var pages = try PDFTests.text(of: pdf, pdftotext: pdftotext).components(separatedBy: "\u{0C}").map { page in
             page.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
         while pages.last?.isEmpty == true { pages.removeLast() }
