@@ -56,14 +56,16 @@ let package = Package(
         ),
         // The native floor of `scripts/bench`: writes precomputed documents with libzip and nothing else.
         .executableTarget(name: "AkteBench", dependencies: ["CLibZip"], path: "Benchmarks/AkteBench"),
-        .testTarget(name: "AkteXMLTests", dependencies: ["AkteXML"], exclude: ["Fixtures"]),
-        .testTarget(name: "AkteZipTests", dependencies: ["AkteZip"], exclude: ["Fixtures"]),
-        .testTarget(name: "AkteODFTests", dependencies: ["AkteODF"], exclude: ["Fixtures"]),
-        .testTarget(name: "AkteTemplateTests", dependencies: ["AkteTemplate", "AkteODF"], exclude: ["Fixtures"]),
-        .testTarget(name: "AkteCaseTests", dependencies: ["AkteCase"], exclude: ["Fixtures"]),
-        .testTarget(name: "AkteRulesTests", dependencies: ["AkteRules"], exclude: ["Fixtures"]),
-        .testTarget(name: "AkteTests", dependencies: ["Akte", "AkteODF", "AkteRules", "AkteCase", "AkteTemplate"], exclude: ["Fixtures", "Golden", "Scenarios"]),
-        .testTarget(name: "AkteCLITests", dependencies: ["AkteCLI"], exclude: ["Fixtures"]),
+        // What every test target shares: repository paths, temporary folders, golden files, the `akte` binary runner.
+        .target(name: "AkteTestSupport", path: "Tests/AkteTestSupport"),
+        .testTarget(name: "AkteXMLTests", dependencies: ["AkteTestSupport", "AkteXML"], exclude: ["Fixtures"]),
+        .testTarget(name: "AkteZipTests", dependencies: ["AkteTestSupport", "AkteZip"], exclude: ["Fixtures"]),
+        .testTarget(name: "AkteODFTests", dependencies: ["AkteTestSupport", "AkteODF"], exclude: ["Fixtures"]),
+        .testTarget(name: "AkteTemplateTests", dependencies: ["AkteTestSupport", "AkteTemplate", "AkteODF"], exclude: ["Fixtures"]),
+        .testTarget(name: "AkteCaseTests", dependencies: ["AkteTestSupport", "AkteCase"], exclude: ["Fixtures"]),
+        .testTarget(name: "AkteRulesTests", dependencies: ["AkteTestSupport", "AkteRules"], exclude: ["Fixtures"]),
+        .testTarget(name: "AkteTests", dependencies: ["AkteTestSupport", "Akte", "AkteODF", "AkteRules", "AkteCase", "AkteTemplate"], exclude: ["Fixtures", "Golden", "Scenarios"]),
+        .testTarget(name: "AkteCLITests", dependencies: ["AkteTestSupport", "AkteCLI"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

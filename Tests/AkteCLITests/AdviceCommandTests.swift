@@ -1,3 +1,4 @@
+import AkteTestSupport
 import Foundation
 import Testing
 
@@ -19,7 +20,7 @@ import Testing
 
     @Test("init advies writes a Wommelgem starter that check accepts, saying the rules set no term (art. 47, 54)")
     func initAndCheckWommelgem() throws {
-        let folder = try makeTemporaryFolder("advice-init")
+        let folder = try TemporaryFolder.make("advice-init")
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("advies.yaml")
         let written = try AkteBinary.run(["init", "advies", file.path])

@@ -1,3 +1,4 @@
+import AkteTestSupport
 import Foundation
 import Testing
 
@@ -61,11 +62,6 @@ func filesBelow(_ folder: URL) -> [String] {
     return found
 }
 
-func makeTemporaryFolder(_ label: String) throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("akte-\(label)-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-}
 
 @Suite struct BadInputCorpusTests {
     @Test func theCorpusHoldsAtLeast200Cases() {
@@ -77,7 +73,7 @@ func makeTemporaryFolder(_ label: String) throws -> URL {
     @Test(arguments: BadInputCase.all())
     func badInput(_ c: BadInputCase) throws {
         let folder = BadInputCase.corpus.appendingPathComponent(c.group)
-        let out = try makeTemporaryFolder("bad-out")
+        let out = try TemporaryFolder.make("bad-out")
         defer { try? FileManager.default.removeItem(at: out) }
         func fill(_ text: String) -> String {
             text.replacingOccurrences(of: "{file}", with: c.file.map { folder.appendingPathComponent($0).path } ?? "")
@@ -100,7 +96,7 @@ func makeTemporaryFolder(_ label: String) throws -> URL {
 
 /// Bad inputs that are too big to commit or must be made on the spot (permissions, a secret file, a full disk).
 @Suite struct GeneratedBadInputTests {
-    static let examples = TestPaths.repositoryRoot.appendingPathComponent("Examples")
+    static let examples = TestPaths.examples
 
     func shell(_ command: String, in folder: URL) throws -> Int32 {
         let process = Process()
@@ -119,7 +115,7 @@ func makeTemporaryFolder(_ label: String) throws -> URL {
     }
 
     @Test func aTenMegabyteStringIsRefusedBeforeParsing() throws {
-        let folder = try makeTemporaryFolder("big")
+        let folder = try TemporaryFolder.make("big")
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("groot.yaml")
         let example = try String(contentsOf: Self.examples.appendingPathComponent("commissie-kinrooi.yaml"), encoding: .utf8)
@@ -132,7 +128,7 @@ func makeTemporaryFolder(_ label: String) throws -> URL {
     }
 
     @Test func aTenMegabyteLineOfJSONLinesDataIsRenderedOrRefusedWithoutCrashing() throws {
-        let folder = try makeTemporaryFolder("bigline")
+        let folder = try TemporaryFolder.make("bigline")
         defer { try? FileManager.default.removeItem(at: folder) }
         let template = folder.appendingPathComponent("t.txt")
         try "{{ naam }}\n".write(to: template, atomically: true, encoding: .utf8)
@@ -146,11 +142,11 @@ func makeTemporaryFolder(_ label: String) throws -> URL {
     }
 
     @Test func aZipBombTemplateIsRefusedBeforeInflating() throws {
-        let folder = try makeTemporaryFolder("bomb")
+        let folder = try TemporaryFolder.make("bomb")
         defer { try? FileManager.default.removeItem(at: folder) }
         try "application/vnd.oasis.opendocument.text".write(to: folder.appendingPathComponent("mimetype"), atomically: true, encoding: .utf8)
         // 200 MB of zeros deflate to about 200 KB: a ratio of 1000:1.
-        FileManager.default.createFile(atPath: folder.appendingPathComponent("content.xml").path, contents: nil)
+        _ = FileManager.default.createFile(atPath: folder.appendingPathComponent("content.xml").path, contents: nil)
         let handle = try FileHandle(forWritingTo: folder.appendingPathComponent("content.xml"))
         try handle.truncate(atOffset: 200 << 20)
         try handle.close()
@@ -173,7 +169,7 @@ func makeTemporaryFolder(_ label: String) throws -> URL {
 
     /// External entities pointing at a file the test made: refused, and its content appears in no output.
     @Test func externalEntitiesNeverReadAFile() throws {
-        let folder = try makeTemporaryFolder("xxe")
+        let folder = try TemporaryFolder.make("xxe")
         defer { try? FileManager.default.removeItem(at: folder) }
         let secret = "GEHEIM-\(UUID().uuidString)"
         let secretFile = folder.appendingPathComponent("secret.txt")
@@ -232,7 +228,7 @@ func makeTemporaryFolder(_ label: String) throws -> URL {
     /// An unreadable case file: exit 2 naming it. As root, permissions do not stop reads: then the test
     /// checks (and says) that the file is simply read.
     @Test func anUnreadableFileIsAnInputError() throws {
-        let folder = try makeTemporaryFolder("perm")
+        let folder = try TemporaryFolder.make("perm")
         defer {
             chmod(folder.path, 0o755)
             try? FileManager.default.removeItem(at: folder)
@@ -262,7 +258,7 @@ func makeTemporaryFolder(_ label: String) throws -> URL {
     }
 
     @Test func anOutputFolderWithoutWritePermission() throws {
-        let folder = try makeTemporaryFolder("ro")
+        let folder = try TemporaryFolder.make("ro")
         let locked = folder.appendingPathComponent("locked")
         try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
         defer {
@@ -288,7 +284,7 @@ func makeTemporaryFolder(_ label: String) throws -> URL {
 
     /// A full disk: a 64 KB tmpfs (needs root and mount permission; skipped with a reason otherwise, but not in CI).
     @Test func aFullDiskIsAnOutputErrorAndLeavesNoFile() throws {
-        let folder = try makeTemporaryFolder("full")
+        let folder = try TemporaryFolder.make("full")
         let mountPoint = folder.appendingPathComponent("disk")
         try FileManager.default.createDirectory(at: mountPoint, withIntermediateDirectories: true)
         let mounted = try shell("mount -t tmpfs -o size=64k tmpfs '\(mountPoint.path)'", in: folder) == 0

@@ -1,17 +1,13 @@
+import AkteTestSupport
 import Foundation
 import Testing
 
 /// `akte generate` as a user runs it: output lines, warnings, exit codes.
 @Suite("akte generate (CLI)")
 struct GenerateCommandTests {
-    static let examples = TestPaths.repositoryRoot.appendingPathComponent("Examples")
-    static let environment = ["AKTE_TEMPLATES": TestPaths.repositoryRoot.appendingPathComponent("Templates").path]
+    static let examples = TestPaths.examples
+    static let environment = ["AKTE_TEMPLATES": TestPaths.templates.path]
 
-    func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("akte-cli-generate-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
 
     func run(_ arguments: [String], in folder: URL, environment: [String: String] = environment) throws -> AkteBinary.Result {
         try AkteBinary.run(["generate"] + arguments, currentDirectory: folder, environment: environment)
@@ -19,7 +15,7 @@ struct GenerateCommandTests {
 
     @Test("the Kinrooi example: prints every file written, marks confidential ones, warns nothing; exit 0")
     func kinrooi() throws {
-        let folder = try temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try run([Self.examples.appendingPathComponent("commissie-kinrooi.yaml").path, "--out", "Uit"], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
@@ -35,7 +31,7 @@ struct GenerateCommandTests {
 
     @Test("--only and --format select the documents and formats")
     func onlyAndFormat() throws {
-        let folder = try temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try run([Self.examples.appendingPathComponent("commissie-voorbeeld.yaml").path, "--only", "advies,besluit", "--format", "txt"], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
@@ -47,7 +43,7 @@ struct GenerateCommandTests {
 
     @Test("a late sending date: exit 1, the latest legal sending date in the message, nothing written")
     func lateSending() throws {
-        let folder = try temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let text = try String(contentsOf: Self.examples.appendingPathComponent("commissie-voorbeeld.yaml"), encoding: .utf8)
             .replacingOccurrences(of: "plannedSending: 2025-08-22", with: "plannedSending: 2025-08-30")
@@ -68,7 +64,7 @@ struct GenerateCommandTests {
 
     @Test("the urgent variant passes and the letter prints the motivation")
     func urgent() throws {
-        let folder = try temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let text = try String(contentsOf: Self.examples.appendingPathComponent("commissie-voorbeeld.yaml"), encoding: .utf8)
             .replacingOccurrences(of: "    plannedSending: 2025-08-22\n",
@@ -82,7 +78,7 @@ struct GenerateCommandTests {
 
     @Test("bad input: exit 2 with the loader's file:line:column message")
     func badInput() throws {
-        let folder = try temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let text = try String(contentsOf: Self.examples.appendingPathComponent("commissie-kinrooi.yaml"), encoding: .utf8)
             .replacingOccurrences(of: "    date: 2025-10-16\n", with: "    date: 2025-02-30\n")
@@ -95,7 +91,7 @@ struct GenerateCommandTests {
 
     @Test("re-running without --force: exit 3, nothing changed; with --force: exit 0")
     func rerun() throws {
-        let folder = try temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = Self.examples.appendingPathComponent("reflectiekamer-voorbeeld.yaml").path
         #expect(try run([file], in: folder).status == 0)
@@ -112,7 +108,7 @@ struct GenerateCommandTests {
 
     @Test("--templates DIR overrides one template, the rest comes from the default folder")
     func templatesOverride() throws {
-        let folder = try temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let own = folder.appendingPathComponent("eigen")
         try FileManager.default.createDirectory(at: own, withIntermediateDirectories: true)
@@ -127,7 +123,7 @@ struct GenerateCommandTests {
 
     @Test("--format pdf without LibreOffice on PATH: exit 4 with a clear error, nothing written")
     func pdfWithoutLibreOffice() throws {
-        let folder = try temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         var environment = Self.environment
         environment["PATH"] = folder.path
@@ -139,7 +135,7 @@ struct GenerateCommandTests {
 
     @Test("without AKTE_TEMPLATES and without ./Templates, the repository's Templates/ beside the built binary is used")
     func templatesBesideTheBinary() throws {
-        let folder = try temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "AKTE_TEMPLATES")
@@ -156,7 +152,7 @@ struct GenerateCommandTests {
 
     @Test("a signed decision without a recorded vote is written, with a warning that points into the case file")
     func decisionWithoutVote() throws {
-        let folder = try temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let text = try String(contentsOf: Self.examples.appendingPathComponent("commissie-voorbeeld.yaml"), encoding: .utf8)
             .replacingOccurrences(of: "  vote: raadsbesluit\n", with: "")

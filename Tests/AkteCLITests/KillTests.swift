@@ -1,5 +1,6 @@
 import AkteXML
 import AkteZip
+import AkteTestSupport
 import Foundation
 import Testing
 
@@ -7,7 +8,7 @@ import Testing
 /// every document left behind must be complete and valid, and an existing document is never overwritten
 /// without --force.
 @Suite(.serialized) struct KillTests {
-    static let templates = TestPaths.repositoryRoot.appendingPathComponent("Templates")
+    static let templates = TestPaths.templates
 
     /// A batch of `count` letters (the convocation template with its sample data on every line).
     func makeBatch(in folder: URL, count: Int) throws -> (template: String, data: String) {
@@ -37,7 +38,7 @@ import Testing
     }
 
     @Test func killedBatchesLeaveOnlyCompleteDocuments() throws {
-        let folder = try makeTemporaryFolder("kill")
+        let folder = try TemporaryFolder.make("kill")
         defer { try? FileManager.default.removeItem(at: folder) }
         let documents = 300
         let (template, data) = try makeBatch(in: folder, count: documents)
@@ -91,7 +92,7 @@ import Testing
     }
 
     @Test func anExistingDocumentIsNeverOverwrittenWithoutForce() throws {
-        let folder = try makeTemporaryFolder("noforce")
+        let folder = try TemporaryFolder.make("noforce")
         defer { try? FileManager.default.removeItem(at: folder) }
         let (template, data) = try makeBatch(in: folder, count: 20)
         let out = folder.appendingPathComponent("out")

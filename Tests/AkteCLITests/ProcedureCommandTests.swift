@@ -1,3 +1,4 @@
+import AkteTestSupport
 import Foundation
 import Testing
 
@@ -12,8 +13,7 @@ import Testing
             try #require(text.contains(old))
             text = text.replacingOccurrences(of: old, with: new)
         }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("akte-procedure-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFolder.make("procedure")
         let file = folder.appendingPathComponent(name)
         try text.write(to: file, atomically: true, encoding: .utf8)
         return (folder, file)

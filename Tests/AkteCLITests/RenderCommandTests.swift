@@ -1,15 +1,11 @@
 import AkteODF
+import AkteTestSupport
 import Foundation
 import Testing
 
 @Suite struct RenderCommandTests {
     static let templateFixtures = TestPaths.repositoryRoot.appendingPathComponent("Tests/AkteTemplateTests/Fixtures")
 
-    func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("akte-cli-render-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
 
     func unzip(_ arguments: [String]) throws -> String {
         let process = Process()
@@ -24,7 +20,7 @@ import Testing
     }
 
     @Test func rendersAPlainTextTemplateWithYAMLData() throws {
-        let folder = try temporaryFolder()
+        let folder = try TemporaryFolder.make()
         let yaml = """
         lid: {naam: "Eva Müller & Zoon", adres: "Kerkstraat 1 <bus 2>"}
         dossier: "2026/017"
@@ -44,7 +40,7 @@ import Testing
     }
 
     @Test func rendersAnODTPackageFromAFlatTemplate() throws {
-        let folder = try temporaryFolder()
+        let folder = try TemporaryFolder.make()
         let out = folder.appendingPathComponent("oproeping.odt")
         let result = try AkteBinary.run(["render", Self.templateFixtures.appendingPathComponent("odf/oproeping.fodt").path,
                                          "--data", Self.templateFixtures.appendingPathComponent("odf/oproeping.json").path, "--out", out.path])
@@ -62,7 +58,7 @@ import Testing
     }
 
     @Test func rendersFlatODFThatAkteValidateAccepts() throws {
-        let folder = try temporaryFolder()
+        let folder = try TemporaryFolder.make()
         let out = folder.appendingPathComponent("oproeping.fodt")
         let result = try AkteBinary.run(["render", Self.templateFixtures.appendingPathComponent("odf/handmade-resaved.fodt").path,
                                          "--data", Self.templateFixtures.appendingPathComponent("odf/handmade.json").path, "--out", out.path])
@@ -74,27 +70,17 @@ import Testing
     }
 
     @Test func rendersTheBenchmarkLetterFromAnODTTemplate() throws {
-        // The peers' benchmark letter in akte's syntax, written by ../shared/bench-peers/make_templates.py.
-        let folder = try temporaryFolder()
-        let bench = TestPaths.shared.appendingPathComponent("bench-peers")
-        guard FileManager.default.fileExists(atPath: bench.appendingPathComponent("make_templates.py").path) else { return }
-        let copy = folder.appendingPathComponent("bench")
-        try FileManager.default.copyItem(at: bench, to: copy)
-        let make = Process()
-        make.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        make.arguments = ["python3", "make_templates.py"]
-        make.currentDirectoryURL = copy
-        make.standardOutput = FileHandle.nullDevice
-        try make.run()
-        make.waitUntilExit()
-        try #require(make.terminationStatus == 0)
+        // The peers' benchmark letter in akte's syntax (Fixtures/bench-peers/README.md says where it comes from).
+        let folder = try TemporaryFolder.make()
+        defer { TemporaryFolder.remove(folder) }
+        let template = TestPaths.fixtures().appendingPathComponent("bench-peers/letter_akte.odt")
         let data = folder.appendingPathComponent("data.jsonl")
         let line = #"{"name": "Zoë & <Co>", "address": "Rue 1", "date": "2025-01-01", "place": "Zaal", "time": "18:30", "case_number": "1", "#
             + #""agenda": [{"no": "1", "title": "A", "rapporteur": "R"}, {"no": "2", "title": "B", "rapporteur": "S"}], "#
             + #""recipients": [{"name": "N", "role": "lid"}], "urgent": true}"#
         try (line + "\n" + line.replacingOccurrences(of: "\"urgent\": true", with: "\"urgent\": false") + "\n").write(to: data, atomically: true, encoding: .utf8)
         let out = folder.appendingPathComponent("out")
-        let result = try AkteBinary.run(["render", copy.appendingPathComponent("templates/letter_akte.odt").path, "--data", data.path, "--out", out.path])
+        let result = try AkteBinary.run(["render", template.path, "--data", data.path, "--out", out.path])
         #expect(result.status == 0, "\(result.stderr)")
         let first = try unzip(["-p", out.appendingPathComponent("doc_0000.odt").path, "content.xml"])
         let second = try unzip(["-p", out.appendingPathComponent("doc_0001.odt").path, "content.xml"])
@@ -106,7 +92,7 @@ import Testing
     }
 
     @Test func jsonLinesWriteOneDocumentPerLineNamedByATemplate() throws {
-        let folder = try temporaryFolder()
+        let folder = try TemporaryFolder.make()
         let data = folder.appendingPathComponent("data.jsonl")
         try """
         {"id": "A/1", "xs": ["a"]}
@@ -131,7 +117,7 @@ import Testing
     /// The streaming batch (fast path: one reused zip builder per worker, static parts copied raw, files written
     /// from the builder's buffer) gives byte for byte the documents of one-by-one renders, with 1 or 2 workers.
     @Test func jsonLinesBatchGivesTheSameBytesAsOneByOneRenders() throws {
-        let folder = try temporaryFolder()
+        let folder = try TemporaryFolder.make()
         let template = Self.templateFixtures.appendingPathComponent("odf/oproeping.fodt").path
         let json = try String(contentsOf: Self.templateFixtures.appendingPathComponent("odf/oproeping.json"), encoding: .utf8)
         let base = json.replacingOccurrences(of: "\n", with: " ")
@@ -172,7 +158,7 @@ import Testing
     }
 
     @Test func aBadLineStopsTheBatchAndNamesItsLine() throws {
-        let folder = try temporaryFolder()
+        let folder = try TemporaryFolder.make()
         let data = folder.appendingPathComponent("data.jsonl")
         try "{\"x\": \"a\"}\n\n{\"x\": \"b\"}\n{\"x\": oops}\n".write(to: data, atomically: true, encoding: .utf8)
         let template = folder.appendingPathComponent("t.txt")
@@ -188,7 +174,7 @@ import Testing
     }
 
     @Test func anUnknownKeyIsAnInputErrorWithItsLocation() throws {
-        let folder = try temporaryFolder()
+        let folder = try TemporaryFolder.make()
         let data = folder.appendingPathComponent("data.json")
         try #"{"lid": {"naam": "Eva"}}"#.write(to: data, atomically: true, encoding: .utf8)
         let template = folder.appendingPathComponent("t.txt")

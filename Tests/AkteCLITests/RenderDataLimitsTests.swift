@@ -1,14 +1,11 @@
+import AkteTestSupport
 import Foundation
 import Testing
 
 /// Issue 11, classes 14-16 for `akte render`'s data: YAML keeps what the user typed, aliases and nesting are
 /// bounded like a case file's, messages stay short, and --jobs has a ceiling.
 @Suite struct RenderDataLimitsTests {
-    func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("akte-render-limits-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    func folder() throws -> URL { try TemporaryFolder.make("render-limits") }
 
     func render(template: String, data: String, dataName: String = "data.yaml", extra: [String] = []) throws -> (AkteBinary.Result, String?) {
         let dir = try folder()

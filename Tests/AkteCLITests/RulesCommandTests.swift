@@ -1,16 +1,12 @@
+import AkteTestSupport
 import Foundation
 import Testing
 
 @Suite struct RulesCommandTests {
-    static let examples = TestPaths.repositoryRoot.appendingPathComponent("Examples")
+    static let examples = TestPaths.examples
     static let seedSeats = ["--members", "7", "--fraction", "N-VA=11", "--fraction", "Open VLD=4", "--fraction", "Gemeentebelangen=3",
                             "--fraction", "Groen=3", "--fraction", "Vlaams Belang=2", "--coalition", "N-VA", "--coalition", "Open VLD"]
 
-    func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("akte-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
 
     @Test("check: the examples check clean (exit 0)", arguments: ["commissie-voorbeeld.yaml", "commissie-kinrooi.yaml", "reflectiekamer-voorbeeld.yaml"])
     func checkExamples(name: String) throws {
@@ -30,7 +26,7 @@ import Testing
 
     @Test("check: a rule violation exits 1 and points at the case file's line (Wommelgem art. 46 §1)")
     func checkViolation() throws {
-        let folder = try temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let text = try String(contentsOf: Self.examples.appendingPathComponent("commissie-voorbeeld.yaml"), encoding: .utf8)
             .replacingOccurrences(of: "    date: 2025-09-18\n", with: "    date: 2025-06-19\n")
@@ -45,7 +41,7 @@ import Testing
 
     @Test("check: an invalid case file exits 2 and prints file:line:column: field: message")
     func checkInputError() throws {
-        let folder = try temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let text = try String(contentsOf: Self.examples.appendingPathComponent("commissie-kinrooi.yaml"), encoding: .utf8)
             .replacingOccurrences(of: "    date: 2025-10-16\n", with: "    date: 2025-02-30\n")
@@ -58,7 +54,7 @@ import Testing
 
     @Test("check: an unknown profile name points at the case's profile line and suggests a name")
     func checkUnknownProfile() throws {
-        let folder = try temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let text = try String(contentsOf: Self.examples.appendingPathComponent("commissie-kinrooi.yaml"), encoding: .utf8)
             .replacingOccurrences(of: "profile: kinrooi-2025", with: "profile: kinroi-2025")
@@ -184,7 +180,7 @@ import Testing
 
     @Test("init: writes a commented starter that checks, and refuses to overwrite", arguments: ["commission", "reflection"])
     func initStarter(kind: String) throws {
-        let folder = try temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let first = try AkteBinary.run(["init", kind, "start.yaml"], currentDirectory: folder)
         #expect(first.status == 0)

@@ -1,3 +1,4 @@
+import AkteTestSupport
 import Foundation
 import Testing
 
@@ -6,7 +7,7 @@ import Testing
 /// writes nothing; whenever check exits 0, generate writes.
 @Suite struct ScenarioAgreementTests {
     static let scenarios = TestPaths.repositoryRoot.appendingPathComponent("Tests/AkteTests/Scenarios")
-    static let examples = TestPaths.repositoryRoot.appendingPathComponent("Examples")
+    static let examples = TestPaths.examples
 
     static var caseFiles: [String] {
         func yaml(_ folder: URL) -> [String] {

@@ -1,3 +1,4 @@
+import AkteTestSupport
 import Foundation
 import Testing
 
@@ -7,8 +8,7 @@ struct StatsCommandTests {
 
     @Test("counts per theme, role category, year and month; no names, no places, no days")
     func counts() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("akte-stats-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFolder.make("stats")
         defer { try? FileManager.default.removeItem(at: folder) }
         let text = try String(contentsOf: Self.example, encoding: .utf8)
         let other = text.replacingOccurrences(of: "date: 2025-05-14", with: "date: 2025-11-03")

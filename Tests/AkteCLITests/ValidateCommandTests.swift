@@ -1,19 +1,15 @@
+import AkteTestSupport
 import Foundation
 import Testing
 
 @Suite struct ValidateCommandTests {
-    private func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("akte-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
 
     private var libreOfficeFixture: String {
         TestPaths.repositoryRoot.appendingPathComponent("Tests/AkteODFTests/Fixtures/libreoffice-voorbeeldbrief.odt").path
     }
 
     @Test func demoWritesAConformingLetterAndRefusesToOverwrite() throws {
-        let folder = try temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let first = try AkteBinary.run(["demo", "--out", folder.path])
         let letter = folder.appendingPathComponent("demo/voorbeeldbrief.odt").path
@@ -31,7 +27,7 @@ import Testing
     }
 
     @Test func demoIsByteIdenticalWithSourceDateEpoch() throws {
-        let folder = try temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let environment = ["SOURCE_DATE_EPOCH": "1767225600"]
         _ = try AkteBinary.run(["demo", "--out", folder.appendingPathComponent("a").path], environment: environment)
@@ -52,7 +48,7 @@ import Testing
     }
 
     @Test func unreadableInputExitsWithTwo() throws {
-        let folder = try temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let text = folder.appendingPathComponent("brief.odt")
         try Data("geen zip".utf8).write(to: text)
@@ -63,7 +59,7 @@ import Testing
     }
 
     @Test func invalidFileExitsWithOneAndNamesPartAndLine() throws {
-        let folder = try temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let flat = folder.appendingPathComponent("kapot.fodt")
         try Data("""

@@ -1,3 +1,4 @@
+import AkteTestSupport
 import Foundation
 import Testing
 

@@ -1,36 +1,25 @@
 import Akte
+import AkteTestSupport
 import Foundation
 import Testing
 
 /// Issue 11, classes 1, 4–9 as a user (or an attacker) meets them on the command line.
 @Suite("write paths (CLI)", .serialized)
 struct WritePathCommandTests {
-    static let examples = TestPaths.repositoryRoot.appendingPathComponent("Examples")
-    static let templates = TestPaths.repositoryRoot.appendingPathComponent("Templates")
+    static let examples = TestPaths.examples
+    static let templates = TestPaths.templates
     static let environment = ["AKTE_TEMPLATES": templates.path]
 
     func mode(_ path: String) throws -> Int { try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as! Int }
 
     func shell(_ command: String, in folder: URL) throws -> AkteBinary.Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command]
-        process.currentDirectoryURL = folder
-        process.environment = ProcessInfo.processInfo.environment.merging(Self.environment) { $1 }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return AkteBinary.Result(status: process.terminationStatus, reason: process.terminationReason,
-                                 stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+        try ProgramResult.run(URL(fileURLWithPath: "/bin/sh"), ["-c", command], currentDirectory: folder, environment: Self.environment)
     }
 
     // MARK: class 1
 
     @Test func everyWroteLineNamesAFileThatExists() throws {
-        let folder = try makeTemporaryFolder("wrote")
+        let folder = try TemporaryFolder.make("wrote")
         defer { try? FileManager.default.removeItem(at: folder) }
         for out in ["Uit", "Uit2/", "./Uit3//sub", folder.appendingPathComponent("abs").path] {
             let result = try AkteBinary.run(["generate", Self.examples.appendingPathComponent("commissie-kinrooi.yaml").path, "--out", out],
@@ -50,7 +39,7 @@ struct WritePathCommandTests {
         ("a\\nb", ""), ("\\u001b[31mrood", ""), ("", "is empty"),
     ])
     func renderNames(_ pair: (String, String)) throws {
-        let folder = try makeTemporaryFolder("names")
+        let folder = try TemporaryFolder.make("names")
         defer { try? FileManager.default.removeItem(at: folder) }
         let template = folder.appendingPathComponent("t.txt")
         try "{{ naam }}\n".write(to: template, atomically: true, encoding: .utf8)
@@ -86,7 +75,7 @@ struct WritePathCommandTests {
     }
 
     @Test func aFailedForceBatchPutsTheReplacedDocumentsBack() throws {
-        let folder = try makeTemporaryFolder("forcefail")
+        let folder = try TemporaryFolder.make("forcefail")
         defer { try? FileManager.default.removeItem(at: folder) }
         let template = folder.appendingPathComponent("t.txt")
         try "{{ id }} {{ versie }}\n".write(to: template, atomically: true, encoding: .utf8)
@@ -103,7 +92,7 @@ struct WritePathCommandTests {
 
     @Test("SIGTERM or SIGINT during a render --force batch: says so, exit 128+n, the folder as before", arguments: [SIGTERM, SIGINT])
     func interruptedBatch(_ signal: Int32) throws {
-        let folder = try makeTemporaryFolder("sig")
+        let folder = try TemporaryFolder.make("sig")
         defer { try? FileManager.default.removeItem(at: folder) }
         let template = Self.templates.appendingPathComponent("oproeping.fodt")
         let sample = try Data(contentsOf: Self.templates.appendingPathComponent("samples/oproeping.json"))
@@ -152,7 +141,7 @@ struct WritePathCommandTests {
     }
 
     @Test func aKilledGenerateLeavesOneWholeSet() throws {
-        let folder = try makeTemporaryFolder("killgen")
+        let folder = try TemporaryFolder.make("killgen")
         defer { try? FileManager.default.removeItem(at: folder) }
         let example = Self.examples.appendingPathComponent("commissie-kinrooi.yaml")
         let text = try String(contentsOf: example, encoding: .utf8)
@@ -207,7 +196,7 @@ struct WritePathCommandTests {
     // MARK: class 5
 
     @Test func renderForceNeverReplacesAFIFOOrASymbolicLink() throws {
-        let folder = try makeTemporaryFolder("fifo")
+        let folder = try TemporaryFolder.make("fifo")
         defer { try? FileManager.default.removeItem(at: folder) }
         let template = folder.appendingPathComponent("t.txt")
         try "{{ naam }}\n".write(to: template, atomically: true, encoding: .utf8)
@@ -237,7 +226,7 @@ struct WritePathCommandTests {
 
     @Test("every writer: files 0600, the folders it makes 0700", arguments: ["000", "077"])
     func everyWriterUnderUmask(_ mask: String) throws {
-        let folder = try makeTemporaryFolder("umask")
+        let folder = try TemporaryFolder.make("umask")
         defer { try? FileManager.default.removeItem(at: folder) }
         let akte = AkteBinary.executableURL.path
         let reflection = Self.examples.appendingPathComponent("reflectiekamer-voorbeeld.yaml").path
@@ -301,7 +290,7 @@ struct WritePathCommandTests {
     }
 
     @Test func thePDFStagingFolderIsPrivateAndRemoved() throws {
-        let folder = try makeTemporaryFolder("pdf")
+        let folder = try TemporaryFolder.make("pdf")
         defer { try? FileManager.default.removeItem(at: folder) }
         let bin = try fakeSoffice(in: folder)
         let result = try AkteBinary.run(["generate", Self.examples.appendingPathComponent("reflectiekamer-voorbeeld.yaml").path, "--out", "Uit", "--format", "pdf"],
@@ -317,7 +306,7 @@ struct WritePathCommandTests {
     }
 
     @Test func anInterruptedPDFConversionRemovesItsCopies() throws {
-        let folder = try makeTemporaryFolder("pdfsig")
+        let folder = try TemporaryFolder.make("pdfsig")
         defer { try? FileManager.default.removeItem(at: folder) }
         let bin = try fakeSoffice(in: folder, sleep: 30)
         let process = Process()
@@ -346,7 +335,7 @@ struct WritePathCommandTests {
     // MARK: class 8: stats
 
     @Test func statsCopiesNoThemeAndCountsASessionOnce() throws {
-        let folder = try makeTemporaryFolder("stats")
+        let folder = try TemporaryFolder.make("stats")
         defer { try? FileManager.default.removeItem(at: folder) }
         let example = Self.examples.appendingPathComponent("reflectiekamer-voorbeeld.yaml")
         let text = try String(contentsOf: example, encoding: .utf8)
@@ -376,7 +365,7 @@ struct WritePathCommandTests {
     // MARK: class 9: messages
 
     @Test func anEmptyOutIsAnInputError() throws {
-        let folder = try makeTemporaryFolder("emptyout")
+        let folder = try TemporaryFolder.make("emptyout")
         defer { try? FileManager.default.removeItem(at: folder) }
         for command in ["generate", "demo"] {
             let arguments = command == "generate" ? ["generate", Self.examples.appendingPathComponent("commissie-kinrooi.yaml").path, "--out", ""] : ["demo", "--out", ""]
@@ -388,7 +377,7 @@ struct WritePathCommandTests {
     }
 
     @Test func demoIntoAFileSaysSo() throws {
-        let folder = try makeTemporaryFolder("demofile")
+        let folder = try TemporaryFolder.make("demofile")
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data().write(to: folder.appendingPathComponent("bestand"))
         let result = try AkteBinary.run(["demo", "--out", "bestand"], currentDirectory: folder)
@@ -398,7 +387,7 @@ struct WritePathCommandTests {
     }
 
     @Test func checkReportsDocumentsThatWouldOverwriteEachOther() throws {
-        let folder = try makeTemporaryFolder("collide")
+        let folder = try TemporaryFolder.make("collide")
         defer { try? FileManager.default.removeItem(at: folder) }
         let example = Self.examples.appendingPathComponent("commissie-voorbeeld.yaml")
         let hearing = "  - {meeting: hoorzitting, person: wim, role: melder, status: gehoord, summary: \"Hij lichtte de melding toe en bezorgde de e-mail van 12 juni 2025.\"}"

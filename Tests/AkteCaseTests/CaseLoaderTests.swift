@@ -1,4 +1,5 @@
 import AkteCase
+import AkteTestSupport
 import Foundation
 import Testing
 

@@ -1,6 +1,7 @@
 import AkteODF
 import AkteXML
 import AkteZip
+import AkteTestSupport
 import Foundation
 import Testing
 
@@ -8,7 +9,7 @@ import Testing
     let package: ODFPackage
 
     init() throws {
-        package = try ODFPackage.read(contentsOf: TestPaths.fixtures.appendingPathComponent("split-sample.fodt"))
+        package = try ODFPackage.read(contentsOf: TestPaths.fixtures().appendingPathComponent("split-sample.fodt"))
     }
 
     private func automaticStyleNames(_ document: XMLDocument) -> Set<String> {
@@ -36,7 +37,7 @@ import Testing
         #expect(picture.path.hasPrefix("Pictures/") && picture.path.hasSuffix(".png"))
         #expect(picture.mediaType == "image/png")
         #expect(picture.data.starts(with: [0x89, 0x50, 0x4E, 0x47]))
-        let again = try ODFPackage.read(contentsOf: TestPaths.fixtures.appendingPathComponent("split-sample.fodt"))
+        let again = try ODFPackage.read(contentsOf: TestPaths.fixtures().appendingPathComponent("split-sample.fodt"))
         #expect(again.attachments == package.attachments)
         for part in [package.content, package.styles] {
             let images = try #require(part.root).descendantElements("image", namespaceURI: ODFNamespace.drawing)
@@ -69,7 +70,7 @@ import Testing
         #expect(again.attachments == package.attachments)
         #expect(automaticStyleNames(again.content) == automaticStyleNames(package.content))
         #expect(automaticStyleNames(again.styles) == automaticStyleNames(package.styles))
-        #expect(try writer.flatData(for: try ODFPackage.read(contentsOf: TestPaths.fixtures.appendingPathComponent("split-sample.fodt")), name: "terug.fodt") == flat)
+        #expect(try writer.flatData(for: try ODFPackage.read(contentsOf: TestPaths.fixtures().appendingPathComponent("split-sample.fodt")), name: "terug.fodt") == flat)
         let meta = String(decoding: flat, as: UTF8.self)
         #expect(meta.contains("<meta:generator>akte/9.9.9</meta:generator>"))
         #expect(meta.contains("office:mimetype=\"application/vnd.oasis.opendocument.text\""))

@@ -1,5 +1,6 @@
 import AkteODF
 import AkteZip
+import AkteTestSupport
 import Foundation
 import Testing
 
@@ -48,7 +49,7 @@ enum LibreOffice {
 
     @Test(.enabled(if: LibreOffice.isAvailable, "needs soffice and pdftotext"))
     func ourDocumentPrintsTheExpectedText() throws {
-        let folder = try TestSupport.temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let pdf = try LibreOffice.convert(try writeSample(in: folder), to: "pdf", in: folder)
         let text = try #require(TestSupport.run("pdftotext", ["-enc", "UTF-8", pdf.path, "-"]))
@@ -61,7 +62,7 @@ enum LibreOffice {
 
     @Test(.enabled(if: LibreOffice.isAvailable, "needs soffice"))
     func libreOfficeResaveIsExtendedAndOurRewriteConforming() throws {
-        let folder = try TestSupport.temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let resaved = try LibreOffice.convert(try writeSample(in: folder), to: "odt", in: folder)
         let validator = try PackageValidator()
@@ -75,7 +76,7 @@ enum LibreOffice {
 
     @Test(.enabled(if: LibreOffice.isAvailable, "needs soffice"))
     func libreOfficeFlatSaveSplitsIntoAConformingPackage() throws {
-        let folder = try TestSupport.temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let flat = try LibreOffice.convert(try writeSample(in: folder), to: "fodt", in: folder)
         #expect(try PackageValidator().validate(contentsOf: flat).conformance == .extended)

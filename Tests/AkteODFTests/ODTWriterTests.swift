@@ -1,6 +1,7 @@
 import AkteODF
 import AkteXML
 import AkteZip
+import AkteTestSupport
 import Foundation
 import Testing
 
@@ -70,8 +71,7 @@ func sampleODT(_ environment: [String: String] = [:]) throws -> Data {
     }
 
     @Test func writeRefusesToOverwriteUnlessAsked() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("akte-odf-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFolder.make("odf")
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("brief.odt")
         let writer = ODTWriter(metadata: testMetadata())

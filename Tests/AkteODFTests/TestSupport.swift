@@ -1,13 +1,9 @@
 import AkteZip
+import AkteTestSupport
 import Foundation
 
 /// Temporary folders and external programs for the tests.
 enum TestSupport {
-    static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("akte-odf-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
 
     struct Run {
         var status: Int32

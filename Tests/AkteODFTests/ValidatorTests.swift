@@ -1,6 +1,7 @@
 import AkteODF
 import AkteXML
 import AkteZip
+import AkteTestSupport
 import Foundation
 import Testing
 
@@ -12,7 +13,7 @@ import Testing
     }
 
     @Test func libreOfficeFixtureIsExtended() throws {
-        let report = try validator.validate(contentsOf: TestPaths.fixtures.appendingPathComponent("libreoffice-voorbeeldbrief.odt"))
+        let report = try validator.validate(contentsOf: TestPaths.fixtures().appendingPathComponent("libreoffice-voorbeeldbrief.odt"))
         #expect(report.conformance == .extended)
         #expect(report.problems.contains { $0.part == "styles.xml" && $0.message.hasPrefix("foreign attribute loext:") })
         #expect(report.problems.allSatisfy { $0.message.hasPrefix("foreign ") })
@@ -23,7 +24,7 @@ import Testing
             Issue.record("the zip program is needed to build a package with mimetype in the wrong place")
             return
         }
-        let folder = try TestSupport.temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         for (name, data) in try TestSupport.entries(of: try sampleODT()) {
             let url = folder.appendingPathComponent(name)
@@ -101,7 +102,7 @@ import Testing
     }
 
     @Test func notAZipNorXMLIsUnreadable() throws {
-        let folder = try TestSupport.temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("x.odt")
         try Data("just text".utf8).write(to: file)
@@ -112,13 +113,13 @@ import Testing
     }
 
     @Test func flatDocumentIsValidatedAsOneDocument() throws {
-        let report = try validator.validate(contentsOf: TestPaths.fixtures.appendingPathComponent("split-sample.fodt"))
+        let report = try validator.validate(contentsOf: TestPaths.fixtures().appendingPathComponent("split-sample.fodt"))
         #expect(report.conformance == .extended)
         #expect(report.problems == [ODFProblem(part: "split-sample.fodt", line: 27, message: "foreign element loext:foreign-marker is not ODF 1.3")])
     }
 
     @Test func foreignElementInParagraphKeepsItsText() throws {
-        let document = try XMLDocument(contentsOf: TestPaths.fixtures.appendingPathComponent("split-sample.fodt"))
+        let document = try XMLDocument(contentsOf: TestPaths.fixtures().appendingPathComponent("split-sample.fodt"))
         let removed = try ForeignContent.remove(from: document)
         #expect(removed.map(\.qualifiedName) == ["loext:foreign-marker"])
         let text = String(decoding: document.serialized(), as: UTF8.self)

@@ -1,3 +1,4 @@
+import AkteTestSupport
 import AkteCase
 import Testing
 @testable import AkteRules

@@ -1,4 +1,5 @@
 import AkteCase
+import AkteTestSupport
 import Foundation
 import Testing
 @testable import AkteRules
@@ -21,7 +22,7 @@ import Testing
         #expect(result.correction == nil)
         #expect(result.coalitionHasMajority)
         // The lines as the seed prints them (RMW 15 June 2023, art. 45 §2).
-        let seed = try String(contentsOf: TestPaths.shared.appendingPathComponent("domain/seeds/002_a9052d97408ac095.txt"), encoding: .utf8)
+        let seed = try String(contentsOf: TestPaths.seeds.appendingPathComponent("002_a9052d97408ac095.txt"), encoding: .utf8)
         let lines = seed.components(separatedBy: "\n")
         let start = try #require(lines.firstIndex(of: "N-VA (11 : 23 X 7 = 3,35) of 3 mandaten"))
         let seedLines = lines[start...].filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty && $0 != "\u{00A0}" }.prefix(5)

@@ -1,6 +1,7 @@
 import AkteODF
 import AkteXML
 import AkteZip
+import AkteTestSupport
 import Foundation
 import Testing
 @testable import AkteTemplate
@@ -19,17 +20,12 @@ enum ODFSupport {
         return schema.validate(document).map(\.description)
     }
 
-    static func fixture(_ path: String) -> URL { TestPaths.fixtures.appendingPathComponent(path) }
+    static func fixture(_ path: String) -> URL { TestPaths.fixtures().appendingPathComponent(path) }
 
     static func context(_ jsonFixture: String) throws -> TemplateValue {
         try TemplateValue.fromJSON(Data(contentsOf: fixture(jsonFixture)))
     }
 
-    static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("akte-template-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
 
     /// Runs a program, returning its exit status and standard output.
     @discardableResult
@@ -80,7 +76,7 @@ enum ODFSupport {
 
     /// Converts a document with LibreOffice and returns the PDF's text (`pdftotext`), lines trimmed, empty lines dropped.
     static func pdfLines(of document: URL) throws -> [String] {
-        let folder = try temporaryFolder()
+        let folder = try TemporaryFolder.make()
         let profile = "file://" + folder.appendingPathComponent("profile").path
         try run("soffice", ["-env:UserInstallation=\(profile)", "--headless", "--convert-to", "pdf", "--outdir", folder.path, document.path])
         let pdf = folder.appendingPathComponent(document.deletingPathExtension().lastPathComponent + ".pdf")

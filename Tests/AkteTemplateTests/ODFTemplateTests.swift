@@ -1,5 +1,6 @@
 import AkteXML
 import AkteZip
+import AkteTestSupport
 import Foundation
 import Testing
 @testable import AkteTemplate
@@ -20,7 +21,7 @@ import Testing
     @Test func libreOfficeSavedTemplateRendersValidODFWithTheExpectedText() throws {
         let template = try compile(Self.oproeping)
         let context = try ODFSupport.context("odf/oproeping.json")
-        let folder = try ODFSupport.temporaryFolder()
+        let folder = try TemporaryFolder.make()
 
         let flat = try template.renderFlat(context)
         let flatErrors = try ODFSupport.schemaErrors(flat, name: "oproeping.fodt")
@@ -71,7 +72,7 @@ extension ODFTemplateTests {
         // A blank line in a value that fills its paragraph starts a new paragraph with the same style.
         #expect(content.contains("Regel een</text:p><text:p text:style-name=\"Standard\">Regel twee"))
 
-        let odt = try ODFSupport.temporaryFolder().appendingPathComponent("handmade.odt")
+        let odt = try TemporaryFolder.make().appendingPathComponent("handmade.odt")
         try ODFSupport.writeODT(parts, to: odt)
         let problems = try ODFSupport.validationProblems(odt: odt)
         #expect(problems == [])
@@ -91,7 +92,7 @@ extension ODFTemplateTests {
         #expect(!parts.contains { $0.path.hasPrefix("Thumbnails/") })
         let manifest = String(decoding: parts.first { $0.path == "META-INF/manifest.xml" }!.data, as: UTF8.self)
         #expect(!manifest.contains("Thumbnails/") && manifest.contains("content.xml"))
-        let odt = try ODFSupport.temporaryFolder().appendingPathComponent("handmade-resaved.odt")
+        let odt = try TemporaryFolder.make().appendingPathComponent("handmade-resaved.odt")
         try ODFSupport.writeODT(parts, to: odt)
         let problems = try ODFSupport.validationProblems(odt: odt)
         #expect(problems == [])

@@ -1,33 +1,14 @@
+import AkteTestSupport
 import Foundation
 import Testing
 @testable import AkteTemplate
 
-/// Compares with a golden file beside the tests; `AKTE_RECORD=1` rewrites it. Prints a line diff on mismatch.
-func expectGolden(_ actual: String, _ goldenName: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-    let url = TestPaths.fixtures.appendingPathComponent(goldenName)
-    if ProcessInfo.processInfo.environment["AKTE_RECORD"] == "1" {
-        try actual.write(to: url, atomically: true, encoding: .utf8)
-        return
-    }
-    let expected = try String(contentsOf: url, encoding: .utf8)
-    if actual != expected {
-        let a = actual.components(separatedBy: "\n"), e = expected.components(separatedBy: "\n")
-        var diff: [String] = []
-        for i in 0..<max(a.count, e.count) {
-            let x = i < a.count ? a[i] : "<none>", y = i < e.count ? e[i] : "<none>"
-            if x != y { diff.append("line \(i + 1):\n  expected: \(y)\n  actual:   \(x)") }
-        }
-        let report = "golden \(goldenName) differs:\n" + diff.joined(separator: "\n")
-        Issue.record(Comment(rawValue: report), sourceLocation: sourceLocation)
-    }
-}
-
 @Suite struct TextTemplateTests {
     @Test(arguments: [("brief.json", "brief.expected.txt"), ("brief-empty.json", "brief-empty.expected.txt")])
     func goldenBrief(data: String, golden: String) throws {
-        let template = try TextTemplate(contentsOf: TestPaths.fixtures.appendingPathComponent("text/brief.txt"), name: "brief.txt")
-        let context = try TemplateValue.fromJSON(Data(contentsOf: TestPaths.fixtures.appendingPathComponent("text/\(data)")))
-        try expectGolden(try template.render(context), "text/\(golden)")
+        let template = try TextTemplate(contentsOf: TestPaths.fixtures().appendingPathComponent("text/brief.txt"), name: "brief.txt")
+        let context = try TemplateValue.fromJSON(Data(contentsOf: TestPaths.fixtures().appendingPathComponent("text/\(data)")))
+        Golden.check(try template.render(context), against: TestPaths.fixtures().appendingPathComponent("text/\(golden)"))
     }
 
     @Test func standaloneTagLinesLeaveNoBlankLine() throws {

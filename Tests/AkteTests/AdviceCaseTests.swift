@@ -2,6 +2,7 @@ import Akte
 import AkteCase
 import AkteODF
 import AkteRules
+import AkteTestSupport
 import Foundation
 import Testing
 
@@ -223,7 +224,7 @@ import Testing
 
     @Test("generate, Kinrooi: convocations to the seven members per meeting, the advice, letters to both chairs (art. 15); conforming ODF 1.3")
     func kinrooiDocuments() throws {
-        let out = try Examples.temporaryFolder()
+        let out = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: out) }
         let result = try Examples.generate(Examples.folder.appendingPathComponent(Self.example), out: out)
         let names = Set(result.written.map { $0.url.deletingPathExtension().lastPathComponent })
@@ -255,7 +256,7 @@ import Testing
 
     @Test("generate, Wommelgem: one letter, to the council through its chair (art. 47); no Kinrooi sentence, no invented term")
     func wommelgemDocuments() throws {
-        let out = try Examples.temporaryFolder()
+        let out = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: out) }
         let file = out.appendingPathComponent("advies.yaml")
         try StarterFiles.advice.write(to: file, atomically: true, encoding: .utf8)
@@ -272,7 +273,7 @@ import Testing
 
     @Test("generate obeys check: an advice after the Kinrooi art. 14 term is refused and nothing is written")
     func generateRefusesLateAdvice() throws {
-        let out = try Examples.temporaryFolder()
+        let out = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: out) }
         let file = try Examples.edited(Self.example, in: out, [("onAgenda: 2025-10-16", "onAgenda: 2025-10-10")])
         let target = out.appendingPathComponent("out")

@@ -1,4 +1,5 @@
 import Akte
+import AkteTestSupport
 import Foundation
 import Testing
 
@@ -23,7 +24,7 @@ struct DerivedDefaultsTests {
 
     @Test("without the agenda-item parts, the agenda item derives facts, argumentation and financial impact")
     func agendaItem() throws {
-        let folder = try Examples.temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try Examples.generate(try Self.minimalCase(in: folder), out: folder.appendingPathComponent("out"), formats: [.txt], only: [.agendapunt])
         let text = try String(contentsOf: try #require(result.written.first).url, encoding: .utf8)
@@ -36,7 +37,7 @@ struct DerivedDefaultsTests {
 
     @Test("without gists, the minutes derive the gist from the case and name no one")
     func minutes() throws {
-        let folder = try Examples.temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try Examples.generate(try Self.minimalCase(in: folder), out: folder.appendingPathComponent("out"), formats: [.txt], only: [.verslag])
         let hearing = try String(contentsOf: try #require(result.written.first { $0.url.lastPathComponent == "06-verslag-2025-09-04.txt" }).url, encoding: .utf8)

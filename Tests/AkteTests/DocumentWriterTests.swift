@@ -1,14 +1,16 @@
+import AkteTestSupport
 import Foundation
 import Testing
 @testable import Akte
 
-@Suite struct DocumentWriterTests {
+@Suite final class DocumentWriterTests {
     let folder: URL
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("akte-writer-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try TemporaryFolder.make("writer")
     }
+
+    deinit { TemporaryFolder.remove(folder) }
 
     private func leftovers() throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".") }

@@ -1,12 +1,13 @@
 import Akte
+import AkteTestSupport
 import Foundation
 import Testing
 
 /// Generating the bundled examples (and edited copies of them) into temporary folders.
 enum Examples {
-    static let folder = TestPaths.repositoryRoot.appendingPathComponent("Examples")
-    static let templates = TestPaths.repositoryRoot.appendingPathComponent("Templates")
-    static let golden = TestPaths.testsFolder.appendingPathComponent("Golden")
+    static let folder = TestPaths.examples
+    static let templates = TestPaths.templates
+    static let golden = TestPaths.testsFolder().appendingPathComponent("Golden")
 
     static let wommelgem = "commissie-voorbeeld.yaml"
     static let kinrooi = "commissie-kinrooi.yaml"
@@ -52,11 +53,6 @@ enum Examples {
         reflection: ("RK-2025-07", ["01-reflectieverslag"]),
     ]
 
-    static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("akte-generate-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
 
     static func text(_ example: String) throws -> String {
         try String(contentsOf: folder.appendingPathComponent(example), encoding: .utf8)
@@ -93,39 +89,5 @@ enum Examples {
             result[String(url.path.dropFirst(folder.path.count))] = try Data(contentsOf: url)
         }
         return result
-    }
-}
-
-/// Golden files: compare, or record with AKTE_RECORD=1; a mismatch shows the first differing lines.
-enum Golden {
-    static var recording: Bool { ProcessInfo.processInfo.environment["AKTE_RECORD"] == "1" }
-
-    static func check(_ actual: String, against url: URL, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        if recording {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try actual.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record("no golden file \(url.path); run the tests with AKTE_RECORD=1 and read what they record", sourceLocation: sourceLocation)
-            return
-        }
-        if expected != actual {
-            Issue.record("\(url.lastPathComponent) differs from its golden file:\n\(diff(expected, actual))", sourceLocation: sourceLocation)
-        }
-    }
-
-    /// A readable line diff: up to ten differing lines with their numbers, `-` golden, `+` actual.
-    static func diff(_ expected: String, _ actual: String) -> String {
-        let a = expected.components(separatedBy: "\n"), b = actual.components(separatedBy: "\n")
-        var lines: [String] = []
-        for index in 0..<max(a.count, b.count) where lines.count < 20 {
-            let left = index < a.count ? a[index] : nil, right = index < b.count ? b[index] : nil
-            if left != right {
-                if let left { lines.append("\(index + 1) - \(left)") }
-                if let right { lines.append("\(index + 1) + \(right)") }
-            }
-        }
-        return lines.joined(separator: "\n")
     }
 }

@@ -1,5 +1,6 @@
 import Akte
 import AkteODF
+import AkteTestSupport
 import Foundation
 import Testing
 
@@ -8,7 +9,7 @@ struct GenerateExampleTests {
     @Test("every expected document exists as .odt and .txt, confidential ones 0600, and nothing else",
           arguments: [Examples.wommelgem, Examples.kinrooi, Examples.reflection])
     func documents(example: String) throws {
-        let out = try Examples.temporaryFolder()
+        let out = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: out) }
         let result = try Examples.generate(Examples.folder.appendingPathComponent(example), out: out)
         let (folder, files) = try #require(Examples.expected[example])
@@ -25,7 +26,7 @@ struct GenerateExampleTests {
     @Test("every .odt is conforming ODF 1.3 and carries the document's title",
           arguments: [Examples.wommelgem, Examples.kinrooi, Examples.reflection])
     func conforming(example: String) throws {
-        let out = try Examples.temporaryFolder()
+        let out = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: out) }
         let result = try Examples.generate(Examples.folder.appendingPathComponent(example), out: out, formats: [.odt])
         let validator = try PackageValidator()
@@ -40,20 +41,20 @@ struct GenerateExampleTests {
     @Test("golden files: the .txt of every document (AKTE_RECORD=1 records)",
           arguments: [Examples.wommelgem, Examples.kinrooi, Examples.reflection])
     func golden(example: String) throws {
-        let out = try Examples.temporaryFolder()
+        let out = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: out) }
         let result = try Examples.generate(Examples.folder.appendingPathComponent(example), out: out, formats: [.txt])
         let (folder, _) = try #require(Examples.expected[example])
         for document in result.written {
             let text = try String(contentsOf: document.url, encoding: .utf8)
             #expect(!text.contains("{{") && !text.contains("TODO"), "\(document.url.lastPathComponent)")
-            try Golden.check(text, against: Examples.golden.appendingPathComponent(folder).appendingPathComponent(document.url.lastPathComponent))
+            Golden.check(text, against: Examples.golden.appendingPathComponent(folder).appendingPathComponent(document.url.lastPathComponent))
         }
     }
 
     @Test("the same case twice gives byte-identical files")
     func deterministic() throws {
-        let first = try Examples.temporaryFolder(), second = try Examples.temporaryFolder()
+        let first = try TemporaryFolder.make(), second = try TemporaryFolder.make()
         defer {
             try? FileManager.default.removeItem(at: first)
             try? FileManager.default.removeItem(at: second)
@@ -74,7 +75,7 @@ struct GenerateRuleTests {
 
     @Test("a sending date that breaks the notice period is refused with the latest legal date; nothing is written")
     func lateSendingRefused() throws {
-        let folder = try Examples.temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = try Examples.edited(Examples.wommelgem, in: folder, Self.lateSending)
         let out = folder.appendingPathComponent("out")
@@ -92,7 +93,7 @@ struct GenerateRuleTests {
 
     @Test("with urgency declared and motivated, the urgent period applies and the letter prints the motivation")
     func urgentVariant() throws {
-        let folder = try Examples.temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let motivation = "De melder vreest dat de vergunning binnen enkele dagen wordt verleend."
         let file = try Examples.edited(Examples.wommelgem, in: folder, Self.lateSending + [
@@ -109,7 +110,7 @@ struct GenerateRuleTests {
 
     @Test("a neutral form of address greets by full name, with one space")
     func neutralFormOfAddress() throws {
-        let folder = try Examples.temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = try Examples.edited(Examples.wommelgem, in: folder, [
             ("name: Koen Mertens, surname: Mertens, form: heer", "name: Koen Mertens, surname: Mertens, form: neutraal"),
@@ -123,7 +124,7 @@ struct GenerateRuleTests {
 
     @Test("an urgent meeting without a motivation is refused")
     func urgentWithoutMotivation() throws {
-        let folder = try Examples.temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = try Examples.edited(Examples.wommelgem, in: folder, [("    plannedSending: 2025-08-22\n", "    plannedSending: 2025-08-22\n    urgent: true\n")])
         #expect {
@@ -136,7 +137,7 @@ struct GenerateRuleTests {
 
     @Test("the respondent member is replaced by the substitute in the convocations")
     func substitute() throws {
-        let out = try Examples.temporaryFolder()
+        let out = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: out) }
         let result = try Examples.generate(Examples.folder.appendingPathComponent(Examples.wommelgem), out: out, formats: [.txt], only: [.oproeping])
         let names = result.written.map(\.url.lastPathComponent)
@@ -152,7 +153,7 @@ struct GenerateRuleTests {
 
     @Test("the Kinrooi second convocation says so and names the first meeting and the quorum article")
     func secondConvocation() throws {
-        let out = try Examples.temporaryFolder()
+        let out = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: out) }
         let result = try Examples.generate(Examples.folder.appendingPathComponent(Examples.kinrooi), out: out, formats: [.txt], only: [.oproeping])
         let letter = try #require(result.written.first { $0.url.lastPathComponent == "01-oproeping-2025-10-16-wout-nijs.txt" })
@@ -167,7 +168,7 @@ struct GenerateRuleTests {
 struct GenerateWritingTests {
     @Test("re-running without force refuses (nothing changed, nothing added); with force it replaces")
     func noOverwrite() throws {
-        let out = try Examples.temporaryFolder()
+        let out = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: out) }
         let file = Examples.folder.appendingPathComponent(Examples.kinrooi)
         _ = try Examples.generate(file, out: out)
@@ -188,7 +189,7 @@ struct GenerateWritingTests {
 
     @Test("--templates DIR with one overridden template: that document uses it, the others the shipped ones")
     func templateOverride() throws {
-        let folder = try Examples.temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let own = folder.appendingPathComponent("mijn-sjablonen")
         try FileManager.default.createDirectory(at: own, withIntermediateDirectories: true)
@@ -219,7 +220,7 @@ struct GenerateWritingTests {
 
     @Test("a template with an unknown key is an input error naming the template")
     func badOverride() throws {
-        let folder = try Examples.temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         try "{{ recipient.nam }}\n".write(to: folder.appendingPathComponent("uitnodiging-hoorzitting.txt"), atomically: true, encoding: .utf8)
         #expect {

@@ -1,6 +1,7 @@
 import Akte
 import AkteCase
 import AkteRules
+import AkteTestSupport
 import Foundation
 import Testing
 
@@ -22,7 +23,7 @@ struct Issue10RulesTests {
 
     @Test("Finding 1: the chair as respondent: seven distinct people convened, one file each, the substitute told so, the deputy not")
     func chairRespondentConvened() throws {
-        let out = try Examples.temporaryFolder()
+        let out = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: out) }
         // Before: two convocations with the same name, "already exists" after writing one pair.
         let texts = try Self.written(try Examples.generate(Self.scenario("wommelgem-chair-respondent.yaml"), out: out))
@@ -46,7 +47,7 @@ struct Issue10RulesTests {
 
     @Test("Finding 1: the respondent chair never signs, receives as chair or examines; the substitute's vote counts")
     func chairRespondentSignsNothing() throws {
-        let out = try Examples.temporaryFolder()
+        let out = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: out) }
         let file = Self.scenario("wommelgem-chair-respondent.yaml")
         let texts = try Self.written(try Examples.generate(file, out: out))
@@ -72,7 +73,7 @@ struct Issue10RulesTests {
     func generateRefusesWhatCheckRejects(_ file: String, _ code: String) throws {
         let (_, facts) = try ScenarioMatrixTests.evaluate(file)
         let finding = try #require(facts.diagnostics.first { $0.code.rawValue == code && $0.severity == .error })
-        let out = try Examples.temporaryFolder()
+        let out = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: out) }
         #expect {
             try Examples.generate(Self.scenario(file), out: out)
@@ -86,7 +87,7 @@ struct Issue10RulesTests {
 
     @Test("Finding 2: a tied council vote rejects the proposal: the decision that finds a breach is never written, the convocations are")
     func tieBlocksOnlyTheDecision() throws {
-        let out = try Examples.temporaryFolder()
+        let out = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: out) }
         let file = Self.scenario("wommelgem-council-tie.yaml")
         #expect(throws: GenerateError.self) { try Examples.generate(file, out: out, only: [.besluit]) }
@@ -119,7 +120,7 @@ struct Issue10RulesTests {
 
     @Test("Finding 9: an urgent hearing letter asks for a reply after its own date and before the hearing (Kinrooi art. 3, 5)")
     func replyAfterTheLetter() throws {
-        let folder = try Examples.temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         // The hearing at the urgent first meeting: letter Monday 29 September, hearing Thursday 2 October 2025.
         let file = try Examples.edited(Examples.kinrooi, in: folder, [
@@ -142,7 +143,7 @@ struct Issue10RulesTests {
         let (_, facts) = try ScenarioMatrixTests.evaluate("kinrooi-late-sunday.yaml")
         let late = try #require(facts.diagnostics.first { $0.code == "notice.late" })
         #expect(late.message.contains("latest sending date: zondag 5 oktober 2025 (a Sunday)"))
-        let out = try Examples.temporaryFolder()
+        let out = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: out) }
         #expect {
             try Examples.generate(Self.scenario("kinrooi-late-sunday.yaml"), out: out)

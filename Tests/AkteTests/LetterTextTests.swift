@@ -1,15 +1,16 @@
 import Akte
 import AkteODF
+import AkteTestSupport
 import Foundation
 import Testing
 
 /// Issue 10, findings 4, 5, 10 and 12: the letters the procedure calls for, and what their text must (not) say.
-/// Expected wording comes from the seeds (shared/domain/seeds: 002 Wommelgem, 003 Kinrooi), cited per test.
+/// Expected wording comes from the seeds (Tests/Seeds: 002 Wommelgem, 003 Kinrooi), cited per test.
 @Suite("generate: letters and their wording (issue 10)")
 struct LetterTextTests {
     /// The .txt of every document of an example (optionally edited), by file name.
     static func texts(_ example: String, _ edits: [(String, String)] = []) throws -> [String: String] {
-        let folder = try Examples.temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = edits.isEmpty ? Examples.folder.appendingPathComponent(example) : try Examples.edited(example, in: folder, edits)
         let result = try Examples.generate(file, out: folder.appendingPathComponent("out"), formats: [.txt])
@@ -111,7 +112,7 @@ struct LetterTextTests {
 
     @Test("the letters of the other branches are conforming ODF 1.3 (inadmissible report, council departing from the advice, staff member)")
     func branchLettersConform() throws {
-        let folder = try Examples.temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let validator = try PackageValidator()
         var kinds = Set<ArtefactKind>()

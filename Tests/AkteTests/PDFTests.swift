@@ -1,4 +1,5 @@
 import Akte
+import AkteTestSupport
 import Foundation
 import Testing
 
@@ -56,7 +57,7 @@ struct PDFTests {
     func oneOfEachKind() throws {
         try #require(Self.soffice != nil, "CI=true but soffice is not installed")
         let pdftotext = try #require(Self.pdftotext(), "pdftotext (poppler-utils) is not installed")
-        let out = try Examples.temporaryFolder()
+        let out = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: out) }
         var picked: [ArtefactKind: URL] = [:]
         var files = [Examples.wommelgem, Examples.kinrooi, Examples.reflection, "advies-kinrooi.yaml"].map { Examples.folder.appendingPathComponent($0) }
@@ -86,7 +87,7 @@ struct PDFTests {
 
     @Test("without LibreOffice, pdf is refused with exit-4 error before anything is written")
     func missingLibreOffice() throws {
-        let out = try Examples.temporaryFolder()
+        let out = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: out) }
         var options = Examples.options(out: out, formats: [.odt, .pdf])
         options.soffice = "/nonexistent/soffice"

@@ -1,6 +1,7 @@
 import Akte
 import AkteODF
 import AkteXML
+import AkteTestSupport
 import Foundation
 import Testing
 
@@ -15,7 +16,7 @@ struct PageBreakTests {
     /// (the test adds the examples' other branches, `PDFTests.branches`).
     static func caseFiles() -> [URL] {
         var files = [Examples.wommelgem, Examples.kinrooi].map { Examples.folder.appendingPathComponent($0) }
-        let scenarios = TestPaths.testsFolder.appendingPathComponent("Scenarios")
+        let scenarios = TestPaths.testsFolder().appendingPathComponent("Scenarios")
         if let found = FileManager.default.enumerator(at: scenarios, includingPropertiesForKeys: nil) {
             for case let url as URL in found where url.pathExtension == "yaml" { files.append(url) }
         }
@@ -27,7 +28,7 @@ struct PageBreakTests {
     func noLoneHeadingsOrSignatures() throws {
         try #require(PDFTests.soffice != nil, "CI=true but soffice is not installed")
         let pdftotext = try #require(PDFTests.pdftotext(), "pdftotext (poppler-utils) is not installed")
-        let out = try Examples.temporaryFolder()
+        let out = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: out) }
         var documents: [(name: String, odt: Data)] = []
         var structures: [String: DocumentStructure] = [:]

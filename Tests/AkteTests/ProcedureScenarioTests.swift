@@ -1,13 +1,14 @@
 import Akte
 import AkteCase
 import AkteRules
+import AkteTestSupport
 import Foundation
 import Testing
 
 /// Scenario case files for issue 10, findings 6 and 7 and the procedures of convening at the request of members:
 /// `Tests/AkteTests/Scenarios/`. Expected values come from the seeds (002 Wommelgem, 003 Kinrooi), cited per test.
 enum Scenarios {
-    static let folder = TestPaths.testsFolder.appendingPathComponent("Scenarios")
+    static let folder = TestPaths.testsFolder().appendingPathComponent("Scenarios")
     static let kinrooiSummer = "kinrooi-zomerschorsing.yaml"
     static let kinrooiRequest = "kinrooi-verzoek-derde.yaml"
     static let wommelgemRequest = "wommelgem-verzoek-derde.yaml"
@@ -31,14 +32,14 @@ enum Scenarios {
     }
 
     static func seed(_ prefix: String) throws -> String {
-        let folder = TestPaths.shared.appendingPathComponent("domain/seeds")
+        let folder = TestPaths.seeds
         let name = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasPrefix(prefix) })
         return try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
     }
 
     /// The .txt of every document a case file's stage calls for, by file name.
     static func documents(_ caseFile: URL) throws -> [String: String] {
-        let out = try Examples.temporaryFolder()
+        let out = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: out) }
         let result: GenerateResult
         do {

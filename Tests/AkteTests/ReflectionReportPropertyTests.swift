@@ -1,5 +1,6 @@
 import Akte
 import AkteZip
+import AkteTestSupport
 import Foundation
 import Testing
 
@@ -201,7 +202,7 @@ struct ReflectionReportPropertyTests {
         let environment = ProcessInfo.processInfo.environment
         let count = environment["AKTE_ANONYMISATION_CASES"].flatMap(Int.init) ?? 300
         let firstSeed = environment["AKTE_ANONYMISATION_SEED"].flatMap(UInt64.init) ?? 1
-        let folder = try Examples.temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         for seed in firstSeed..<firstSeed + UInt64(count) {
             let c = Self.makeCase(seed: seed)

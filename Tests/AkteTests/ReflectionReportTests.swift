@@ -1,5 +1,6 @@
 import Akte
 import AkteRules
+import AkteTestSupport
 import Foundation
 import Testing
 
@@ -19,7 +20,7 @@ struct ReflectionReportTests {
     @Test("the example's report names nobody: participants by role, month and year only",
           arguments: [DocumentFormat.txt])
     func anonymised(format: DocumentFormat) throws {
-        let out = try Examples.temporaryFolder()
+        let out = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: out) }
         let result = try Examples.generate(Self.exampleFile, out: out, formats: [format])
         let text = try String(contentsOf: try #require(result.written.first).url, encoding: .utf8)
@@ -34,7 +35,7 @@ struct ReflectionReportTests {
     @Test("a planted declared name blocks the report, whatever its case or accents, also inside a compound; nothing is written",
           arguments: ["Marijke Peeters", "MARIJKE PEETERS", "marijke péeters", "de Peetersstraat", "Oostervelde", "een OOSTERVELDENAAR"])
     func plantedNameBlocks(planted: String) throws {
-        let folder = try Examples.temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let own = try Self.plantingTemplates(planted, in: folder)
         let out = folder.appendingPathComponent("out")
@@ -50,7 +51,7 @@ struct ReflectionReportTests {
 
     @Test("a name that comes back through the session file itself (a replacement naming another declared entity) blocks the report")
     func leakThroughReplacement() throws {
-        let folder = try Examples.temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = try Examples.edited(Examples.reflection, in: folder, [
             ("{kind: organisatie, name: Bouwbedrijf Verhaegen, replacement: een lokale aannemer}",
@@ -67,7 +68,7 @@ struct ReflectionReportTests {
 
     @Test("ordinary words that merely contain a short given name do not block the report")
     func shortGivenName() throws {
-        let folder = try Examples.temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = try Examples.edited(Examples.reflection, in: folder, [
             ("  - {name: Kim Verbist, replacement: het secretariaat}", "  - {name: Kim Verbist, replacement: het secretariaat}\n  - {name: Jan Verhulst, variants: [Jan]}"),
@@ -85,7 +86,7 @@ struct ReflectionReportTests {
 
     @Test("undeclared e-mail, phone, IBAN and national-number patterns are removed")
     func personalData() throws {
-        let folder = try Examples.temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let planted = "Contact: kim.vdb@steunpunt.example, 0475 12 34 56 of +32 3 123 45 67; rekening BE68 5390 0754 7034; rijksregisternummer 85.07.30-033.61; sessie op 14/05/2025."
         let file = try Examples.edited(Examples.reflection, in: folder, [
@@ -137,7 +138,7 @@ extension ReflectionReportTests {
             #"<text:p text:style-name="Tekst">Met dank aan Pee&#x200B;ters.</text:p>"#,
           ])
     func plantedInODTTemplateBlocks(paragraph: String) throws {
-        let folder = try Examples.temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let own = try Self.plantingODT(paragraph, in: folder)
         let out = folder.appendingPathComponent("out")
@@ -153,7 +154,7 @@ extension ReflectionReportTests {
     @Test("invisible and look-alike characters in the user's .txt template do not hide a declared name",
           arguments: ["Pee\u{200B}ters", "P\u{0435}eters", "\u{202E}sreteeP\u{202C}", "Ｐｅｅｔｅｒｓ", "Marijkes"])
     func invisibleInTextTemplateBlocks(planted: String) throws {
-        let folder = try Examples.temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let own = try Self.plantingTemplates(planted, in: folder)
         #expect {

@@ -2,13 +2,14 @@ import Akte
 import AkteCase
 import AkteODF
 import AkteRules
+import AkteTestSupport
 import Foundation
 import Testing
 
 /// The scenario matrix (issue 10): one case file per branch of the procedure, each with what the seeds say
 /// must happen, and the promise that `check` and `generate` obey one set of findings.
 @Suite struct ScenarioMatrixTests {
-    static let scenarios = TestPaths.testsFolder.appendingPathComponent("Scenarios")
+    static let scenarios = TestPaths.testsFolder().appendingPathComponent("Scenarios")
 
     static func url(_ file: String) -> URL {
         file.hasPrefix("Examples/") ? TestPaths.repositoryRoot.appendingPathComponent(file) : scenarios.appendingPathComponent(file)
@@ -65,7 +66,7 @@ import Testing
 
     @Test("generate: who is convened, who signs, who is notified; nothing when check finds an error", arguments: ScenarioMatrix.rows)
     func documents(_ row: ScenarioExpectation) throws {
-        let out = try Examples.temporaryFolder()
+        let out = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: out) }
         let (c, facts) = try Self.evaluate(row.file)
         guard row.errors.isEmpty else {
@@ -151,7 +152,7 @@ import Testing
     @Test("every document of every clean scenario is conforming ODF 1.3",
           arguments: ScenarioMatrix.rows.filter { $0.errors.isEmpty && !$0.file.hasPrefix("Examples/") })
     func conforming(_ row: ScenarioExpectation) throws {
-        let out = try Examples.temporaryFolder()
+        let out = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: out) }
         let result = try Examples.generate(Self.url(row.file), out: out, formats: [.odt])
         let validator = try PackageValidator()
@@ -171,7 +172,7 @@ import Testing
           arguments: everyCaseFile)
     func checkAndGenerateAgree(_ file: String) throws {
         let url = Self.url(file)
-        let out = try Examples.temporaryFolder()
+        let out = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: out) }
         let fails = try Self.checkFails(url)
         do {

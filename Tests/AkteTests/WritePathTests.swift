@@ -1,5 +1,6 @@
 import AkteCase
 import AkteRules
+import AkteTestSupport
 import Foundation
 import Testing
 @testable import Akte
@@ -24,7 +25,7 @@ struct WritePathTests {
     }
 
     @Test func aCaseNumberThatClimbsOutIsRefusedWithItsPosition() throws {
-        let folder = try Examples.temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         for number in ["\"..\"", "\"../buiten\"", "\"/etc\"", "\".verborgen\""] {
             let file = try Examples.edited(Examples.wommelgem, in: folder, [("  number: DC-2025-01", "  number: \(number)")])
@@ -54,7 +55,7 @@ struct WritePathTests {
     @Test func arabicAndEmptySlugsAreNeverEmpty() throws {
         #expect(!FileName.slug("محمد العلي").isEmpty)
         #expect(FileName.slug("🙂") == "")
-        let folder = try Examples.temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         // An emoji-only name falls back to the person's id: never "01-oproeping-<date>-.odt".
         let file = try Examples.edited(Examples.wommelgem, in: folder, [("name: Dirk Hermans, surname: Hermans", "name: 🙂, surname: X")])
@@ -65,7 +66,7 @@ struct WritePathTests {
     }
 
     @Test func twoMembersWithTheSameNameGetTwoFilesNamedByTheirIds() throws {
-        let folder = try Examples.temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = try Examples.edited(Examples.wommelgem, in: folder, [("name: Lotte Claes, surname: Claes", "name: Koen Mertens, surname: Mertens")])
         let result = try Examples.generate(file, out: folder.appendingPathComponent("out"), formats: [.txt], only: [.oproeping])
@@ -78,7 +79,7 @@ struct WritePathTests {
     }
 
     @Test func twoMeetingsOnOneDayKeepBothMinutes() throws {
-        let folder = try Examples.temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = try Examples.edited(Examples.wommelgem, in: folder, [("    date: 2025-09-04\n    time: \"19:30\"", "    date: 2025-09-18\n    time: \"19:30\"")])
         let result = try Examples.generate(file, out: folder.appendingPathComponent("out"), formats: [.txt], only: [.verslag])
@@ -86,7 +87,7 @@ struct WritePathTests {
     }
 
     @Test func aPersonHeardTwiceAtOneMeetingIsACollisionThatGenerateRefuses() throws {
-        let folder = try Examples.temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let hearing = "  - {meeting: hoorzitting, person: wim, role: melder, status: gehoord, summary: \"Hij lichtte de melding toe en bezorgde de e-mail van 12 juni 2025.\"}"
         let file = try Examples.edited(Examples.wommelgem, in: folder, [(hearing, hearing + "\n" + hearing)])
@@ -115,7 +116,7 @@ struct WritePathTests {
     }
 
     @Test func aFailureWhileReplacingKeepsThePreviousSet() throws {
-        let out = try Examples.temporaryFolder()
+        let out = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: out) }
         let directory = out.appendingPathComponent("DC-1")
         _ = try DocumentSetWriter().write(files(["a.txt", "b.txt", "c.txt"], "oud"), into: directory)
@@ -127,7 +128,7 @@ struct WritePathTests {
     }
 
     @Test func aNameTakenAfterTheCheckIsRefusedAndNothingIsLeft() throws {
-        let out = try Examples.temporaryFolder()
+        let out = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: out) }
         let directory = out.appendingPathComponent("DC-1")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -139,7 +140,7 @@ struct WritePathTests {
     }
 
     @Test func aKilledReplacementIsUndoneByTheNextRun() throws {
-        let out = try Examples.temporaryFolder()
+        let out = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: out) }
         let directory = out.appendingPathComponent("DC-1")
         _ = try DocumentSetWriter().write(files(["a.txt", "b.txt"], "oud"), into: directory)
@@ -163,7 +164,7 @@ struct WritePathTests {
     }
 
     @Test func aLeftoverTemporaryFileOfADeadRunIsRemoved() throws {
-        let out = try Examples.temporaryFolder()
+        let out = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: out) }
         let directory = out.appendingPathComponent("DC-1")
         _ = try DocumentSetWriter().write(files(["a.txt"], "oud"), into: directory)
@@ -185,7 +186,7 @@ struct WritePathTests {
     }
 
     @Test func forceNeverReplacesAFIFOOrASymbolicLink() throws {
-        let out = try Examples.temporaryFolder()
+        let out = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: out) }
         let directory = out.appendingPathComponent("DC-1")
         _ = try DocumentSetWriter().write(files(["a.txt", "b.txt"], "oud"), into: directory)
@@ -212,7 +213,7 @@ struct WritePathTests {
     }
 
     @Test func aCaseFolderThatIsASymbolicLinkIsRefused() throws {
-        let out = try Examples.temporaryFolder()
+        let out = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: out) }
         let elsewhere = out.appendingPathComponent("elders")
         try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
@@ -228,7 +229,7 @@ struct WritePathTests {
     /// (The umask is process-wide, so the variations under umask 000 and 077 run in child processes:
     /// WritePathCommandTests.everyWriterUnderUmask.)
     @Test func filesAre0600AndCaseFolders0700() throws {
-        let out = try Examples.temporaryFolder()
+        let out = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: out) }
         let result = try Examples.generate(Examples.folder.appendingPathComponent(Examples.wommelgem), out: out.appendingPathComponent("nieuw"))
         func mode(_ url: URL) throws -> Int { try FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as! Int }

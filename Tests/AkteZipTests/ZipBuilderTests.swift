@@ -1,4 +1,5 @@
 import AkteZip
+import AkteTestSupport
 import Foundation
 import Testing
 
@@ -55,8 +56,7 @@ import Testing
     }
 
     @Test func batchFilesAppearWholeAndReplaceExistingOnes() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("akte-batchfile-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFolder.make("batchfile")
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("doc.odt").path
         try BatchFile.write(Data("first".utf8), to: path, replace: true)
@@ -69,8 +69,7 @@ import Testing
     }
 
     @Test func batchFilesNeverReplaceAnExistingFileUnlessAsked() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("akte-batchfile-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFolder.make("batchfile")
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("doc.odt").path
         try BatchFile.write(Data("first".utf8), to: path, replace: false)

@@ -1,14 +1,10 @@
 import AkteZip
+import AkteTestSupport
 import Foundation
 import Testing
 
 private let odtType = Data("application/vnd.oasis.opendocument.text".utf8)
 
-private func temporaryFolder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("akte-zip-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-}
 
 private func sampleArchive(timestamp: ZipTimestamp = .fromEnvironment([:])) throws -> Data {
     let writer = try ZipWriter(timestamp: timestamp)
@@ -63,7 +59,7 @@ private func run(_ program: String, _ arguments: [String], in folder: URL? = nil
     }
 
     @Test func zipinfoSeesNoExtraFieldsAndTheFixedDate() throws {
-        let folder = try temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("a.zip")
         try sampleArchive().write(to: file)
@@ -108,7 +104,7 @@ private func run(_ program: String, _ arguments: [String], in folder: URL? = nil
     }
 
     @Test func archiveFileReadsLikeMemory() throws {
-        let folder = try temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("a.odt")
         try AtomicFile.write(try sampleArchive(), to: file, overwrite: false)
@@ -119,7 +115,7 @@ private func run(_ program: String, _ arguments: [String], in folder: URL? = nil
     }
 
     @Test func atomicWriteRefusesToReplaceUnlessAsked() throws {
-        let folder = try temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("out.odt")
         try AtomicFile.write(Data("one".utf8), to: file, overwrite: false)
@@ -142,7 +138,7 @@ private func run(_ program: String, _ arguments: [String], in folder: URL? = nil
 
     /// Builds an archive with the `zip` tool, whose `-j`-free names come from the file system.
     private func zipWithTool(_ entries: [String: Data], extraArguments: [String] = [], names: [String]) throws -> Data? {
-        let folder = try temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let work = folder.appendingPathComponent("a/b")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
