@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(name: "AkteTemplateTests", dependencies: ["AkteTestSupport", "AkteTemplate", "AkteODF"], exclude: ["Fixtures"]),
         .testTarget(name: "AkteCaseTests", dependencies: ["AkteTestSupport", "AkteCase"], exclude: ["Fixtures"]),
         .testTarget(name: "AkteRulesTests", dependencies: ["AkteTestSupport", "AkteRules"], exclude: ["Fixtures"]),
-        .testTarget(name: "AkteTests", dependencies: ["AkteTestSupport", "Akte", "AkteODF", "AkteRules", "AkteCase", "AkteTemplate"], exclude: ["Fixtures", "Golden", "Scenarios"]),
+        .testTarget(name: "AkteTests", dependencies: ["AkteTestSupport", "Akte", "AkteODF", "AkteZip", "AkteRules", "AkteCase", "AkteTemplate"], exclude: ["Fixtures", "Golden", "Scenarios"]),
         .testTarget(name: "AkteCLITests", dependencies: ["AkteTestSupport", "AkteCLI"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,64 @@
+import AkteTestSupport
+import Foundation
+import Testing
+
+/// Whole-output snapshots: every command's help and the `check`, `deadlines` and `seats` reports on the bundled
+/// examples, compared line for line with `Fixtures/Snapshots` (exit status and stderr too). A fragment test passes
+/// when a line is added, lost or moved; these do not. `AKTE_RECORD=1` rewrites a snapshot and fails the test.
+///
+/// Reviewed against `../shared/domain/RULES.md` and the seeds when recorded (2026-12-02), among others:
+/// Wommelgem: report 1 July + 30 days, 11 July–15 August (36 days) suspended → 5 September (art. 52); 8 clear days
+/// before 4 and 18 September → 26 August and 9 September (art. 46 §1); seats 3,35 / 1,22 / 0,91 / 0,91 / 0,61 →
+/// 3-1-1-1-1 as in the seed's table (art. 45 §2); votes 5 of 6 and 17 of 19 valid votes, abstentions not counted.
+/// Kinrooi: 15 September + 30 days → 15 October (art. 3); 8 working days before 16 October → Sunday 5 October,
+/// urgent 2 working days before 2 October → 29 September (art. 3); largest remainders 3,04 / 0,91 / 1,83 / 1,22 →
+/// 3-1-2-1, said not to be the profile's rule; the 2–2 tie decided by the chair's vote (art. 6). Advice: 24 September
+/// + 30 → 24 October (art. 13), 16 October + 30 → 15 November (art. 14); 8 working days before 13 November with
+/// Armistice Day (11 November) skipped → 30 October.
+@Suite struct OutputSnapshotTests {
+    static let snapshots = TestPaths.fixtures().appendingPathComponent("Snapshots")
+
+    /// Every command and subcommand, as `akte` lists them (`akte --help`, `akte templates --help`).
+    static let commands: [[String]] = [
+        [], ["check"], ["deadlines"], ["seats"], ["init"], ["generate"], ["stats"], ["render"],
+        ["templates"], ["templates", "keys"], ["validate"], ["demo"],
+    ]
+
+    @Test("--help of every command, whole", arguments: commands)
+    func help(command: [String]) throws {
+        let name = (["akte"] + command).joined(separator: "-")
+        try AkteBinary.expectOutput(command + ["--help"], matches: Self.snapshots.appendingPathComponent("help/\(name).txt"))
+    }
+
+    @Test("the command list of `akte --help` is the list these snapshots cover")
+    func everyCommandHasASnapshot() throws {
+        let result = try AkteBinary.run(["--help"])
+        let listed = result.stdout.components(separatedBy: "SUBCOMMANDS:\n").last?.split(separator: "\n")
+            .filter { $0.hasPrefix("  ") && !$0.hasPrefix("   ") && !$0.contains("'akte help") }
+            .compactMap { $0.split(separator: " ").first.map(String.init) } ?? []
+        #expect(listed == Self.commands.filter { $0.count == 1 }.map { $0[0] })
+    }
+
+    static let commissionExamples = ["commissie-voorbeeld", "commissie-kinrooi", "advies-kinrooi"]
+    static let reports: [(command: String, example: String)] =
+        (commissionExamples + ["reflectiekamer-voorbeeld"]).map { ("check", $0) }
+        + commissionExamples.map { ("deadlines", $0) } + commissionExamples.map { ("seats", $0) }
+
+    /// Run from the checkout with a relative path, as the README does, so the file names in the report are stable.
+    @Test("check, deadlines and seats on the bundled examples, whole", arguments: reports)
+    func report(command: String, example: String) throws {
+        try AkteBinary.expectOutput([command, "Examples/\(example).yaml"],
+                                    matches: Self.snapshots.appendingPathComponent("\(command)/\(example).txt"),
+                                    currentDirectory: TestPaths.repositoryRoot)
+    }
+
+    @Test("deadlines and seats refuse a reflection session: exit 2, one line naming the file", arguments: ["deadlines", "seats"])
+    func reflectionIsNotACommission(command: String) throws {
+        let result = try AkteBinary.run([command, "Examples/reflectiekamer-voorbeeld.yaml"], currentDirectory: TestPaths.repositoryRoot)
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        let applies = command == "deadlines" ? "deadlines apply to a commission case (kind: commissie), not to a reflection session"
+                                             : "seats apply to a commission case (kind: commissie)"
+        #expect(result.stderr == "Examples/reflectiekamer-voorbeeld.yaml: \(applies)\n")
+    }
+}
