@@ -63,7 +63,6 @@ func filesBelow(_ folder: URL) -> [String] {
     return found
 }
 
-
 @Suite struct BadInputCorpusTests {
     @Test func theCorpusHoldsAtLeast200Cases() {
         #expect(BadInputCase.all().count >= 200)

@@ -8,7 +8,6 @@ struct GenerateCommandTests {
     static let examples = TestPaths.examples
     static let environment = ["AKTE_TEMPLATES": TestPaths.templates.path]
 
-
     func run(_ arguments: [String], in folder: URL, environment: [String: String] = environment) throws -> AkteBinary.Result {
         try AkteBinary.run(["generate"] + arguments, currentDirectory: folder, environment: environment)
     }

@@ -6,7 +6,6 @@ import Testing
 @Suite struct RenderCommandTests {
     static let templateFixtures = TestPaths.repositoryRoot.appendingPathComponent("Tests/AkteTemplateTests/Fixtures")
 
-
     func unzip(_ arguments: [String]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

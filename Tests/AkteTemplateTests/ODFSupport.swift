@@ -26,21 +26,11 @@ enum ODFSupport {
         try TemplateValue.fromJSON(Data(contentsOf: fixture(jsonFixture)))
     }
 
-
     /// Runs a program, returning its exit status and standard output.
     @discardableResult
     static func run(_ executable: String, _ arguments: [String], in folder: URL? = nil) throws -> (Int32, String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [executable] + arguments
-        if let folder { process.currentDirectoryURL = folder }
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let result = try ProgramResult.run(program: executable, arguments, in: folder)
+        return (result.status, result.stdout)
     }
 
     /// Writes an .odt package with AkteZip: `mimetype` first and stored, the parts deflated.

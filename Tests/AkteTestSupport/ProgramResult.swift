@@ -31,3 +31,10 @@ package struct ProgramResult: Sendable {
                              stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
     }
 }
+
+extension ProgramResult {
+    /// Runs a program found on PATH, through `/usr/bin/env`: a program that is not installed exits 127.
+    package static func run(program: String, _ arguments: [String], in folder: URL? = nil) throws -> ProgramResult {
+        try run(URL(fileURLWithPath: "/usr/bin/env"), [program] + arguments, currentDirectory: folder)
+    }
+}

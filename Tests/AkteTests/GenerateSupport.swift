@@ -53,7 +53,6 @@ enum Examples {
         reflection: ("RK-2025-07", ["01-reflectieverslag"]),
     ]
 
-
     static func text(_ example: String) throws -> String {
         try String(contentsOf: folder.appendingPathComponent(example), encoding: .utf8)
     }

@@ -55,7 +55,6 @@ enum Scenarios {
     }
 }
 
-
 extension Diagnostic {
     var text: String { message + (article.map { " [\($0)]" } ?? "") }
 }

@@ -5,7 +5,6 @@ import Testing
 
 private let odtType = Data("application/vnd.oasis.opendocument.text".utf8)
 
-
 private func sampleArchive(timestamp: ZipTimestamp = .fromEnvironment([:])) throws -> Data {
     let writer = try ZipWriter(timestamp: timestamp)
     try writer.add("mimetype", data: odtType, compression: .stored)
@@ -14,19 +13,10 @@ private func sampleArchive(timestamp: ZipTimestamp = .fromEnvironment([:])) thro
     return try writer.finish()
 }
 
-/// Runs a program and returns its standard output (nil when it cannot be started).
+/// Runs a program on PATH; its standard output and error together (nil when it is not installed).
 private func run(_ program: String, _ arguments: [String], in folder: URL? = nil) -> (status: Int32, output: String)? {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = [program] + arguments
-    if let folder { process.currentDirectoryURL = folder }
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    guard (try? process.run()) != nil else { return nil }
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    guard let result = try? ProgramResult.run(program: program, arguments, in: folder), result.status != 127 else { return nil }
+    return (result.status, result.stdout + result.stderr)
 }
 
 @Suite struct ZipWriterTests {
