@@ -16,11 +16,17 @@ package enum TemporaryFolder {
         return try body(url)
     }
 
-    /// Removes a folder made by `make`; a test may have taken permissions away (unreadable-file cases), so they are restored first.
+    /// Removes a folder made by `make`. A test may have made a folder inside it unwritable (read-only output
+    /// cases), so the folders' permissions are restored first; only real folders: chmod follows a symbolic link,
+    /// and tests plant links that point outside the temporary folder.
     package static func remove(_ url: URL) {
+        chmod(url.path, 0o700)
         if let walker = FileManager.default.enumerator(atPath: url.path) {
             while let name = walker.nextObject() as? String {
-                chmod(url.appendingPathComponent(name).path, 0o700)
+                let path = url.appendingPathComponent(name).path
+                if (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeDirectory {
+                    chmod(path, 0o700)
+                }
             }
         }
         try? FileManager.default.removeItem(at: url)
