@@ -52,6 +52,24 @@ import Testing
                                     currentDirectory: TestPaths.repositoryRoot)
     }
 
+    /// Seat allocations the code leaves open or decides by its last sentence (art. 45 §2), each reviewed by hand:
+    /// A 10 (college), B 4, C 4, D 3 of 21: A, B and C tie (0,33) for the last seat, only A keeps the college above
+    /// the others → decided (exit 0). A 12 (college), B 5, C 5 of 22: B and C tie (0,59), either keeps the college
+    /// at 4 of 7 → a proposal (exit 1). A 6 + B 3 (college), C 8, D 4 of 21: largest remainders give C the seventh
+    /// seat and the college 3 of 7 → four ways to move one seat, akte's choice labelled as its own (exit 1).
+    static let seatCases: [(name: String, arguments: [String], status: Int32)] = [
+        ("tie-decided-by-college", ["--fraction", "A=10", "--fraction", "B=4", "--fraction", "C=4", "--fraction", "D=3", "--coalition", "A"], 0),
+        ("open-tie", ["--fraction", "A=12", "--fraction", "B=5", "--fraction", "C=5", "--coalition", "A"], 1),
+        ("coalition-correction", ["--fraction", "A=6", "--fraction", "B=3", "--fraction", "C=8", "--fraction", "D=4",
+                                  "--coalition", "A", "--coalition", "B"], 1),
+    ]
+
+    @Test("seats: a tie or a coalition correction, the whole proposal", arguments: seatCases)
+    func seatProposal(name: String, arguments: [String], status: Int32) throws {
+        try AkteBinary.expectOutput(["seats", "--members", "7"] + arguments,
+                                    matches: Self.snapshots.appendingPathComponent("seats/\(name).txt"), status: status)
+    }
+
     @Test("deadlines and seats refuse a reflection session: exit 2, one line naming the file", arguments: ["deadlines", "seats"])
     func reflectionIsNotACommission(command: String) throws {
         let result = try AkteBinary.run([command, "Examples/reflectiekamer-voorbeeld.yaml"], currentDirectory: TestPaths.repositoryRoot)
