@@ -49,7 +49,7 @@ public struct AdviceConvocation: Artefact {
             code: Named(name: s.citations.codeName), secretary: .secretary(s), signedBySecretary: s.signedBySecretary,
             case: .init(s), document: .init(s, date: s.sendingDate(meeting)), recipient: .init(s, member),
             meeting: .init(s, meeting), agenda: NumberedText.numbered(meeting.agenda), file: .init(s, meeting),
-            request: .init(request), adviceRules: .init(s.citations), term: .init(s),
+            request: .init(request), adviceRules: Flattened(.init(s.citations), .init(s.citations)), term: .init(s),
             rules: .init(closedArticle: s.citations.closedMeetings),
             // The notice sentence is the same rule as for every convocation (Wommelgem art. 46 §1; Kinrooi art. 3).
             notice: .init(s, meeting), texts: .init(s.profile), urgent: meeting.urgent, urgency: .init(meeting))
@@ -71,9 +71,10 @@ public struct AdviceDocument: Artefact {
         let lines = VoteBlock.lines(s, advice.vote)
         let recipients = s.profile.adviceProcedure?.recipients ?? []
         return AdviceDocumentContext(
-            municipality: .init(s), commission: .init(s), council: Named(name: s.councilName), secretary: .secretary(s),
-            code: Named(name: s.citations.codeName), case: .init(s), document: .init(s, date: meeting.date),
-            meeting: .init(s, meeting), request: .init(request), adviceRules: .init(s.citations), paragraphs: advice.text,
+            municipality: .init(s.commissionCase.municipality), commission: .init(s), council: Named(name: s.councilName),
+            secretary: .secretary(s), code: Named(name: s.citations.codeName), case: .init(s), meeting: .init(meeting.date),
+            request: Flattened(.init(request), .init(request)),
+            adviceRules: Flattened(Flattened(.init(s.citations), .init(s.citations)), .init(s.citations)), paragraphs: advice.text,
             voteLines: lines, hasVote: !lines.isEmpty, recipientsText: DutchFormat.list(recipients),
             hasRecipients: !recipients.isEmpty, texts: .init(s.profile))
     }
@@ -107,6 +108,6 @@ public struct AdviceLetter: Artefact {
             case: .init(s), document: .init(s, date: letterDate),
             recipient: Flattened(.init(s, person), .init(capacity: capacity, isCouncilChair: addressee == .councilChair)),
             advice: .init(dateLong: DutchFormat.longDate(meeting.date)), request: .init(request),
-            adviceRules: .init(s.citations), texts: .init(s.profile))
+            adviceRules: Flattened(.init(s.citations), .init(s.citations)), texts: .init(s.profile))
     }
 }

@@ -66,7 +66,7 @@ public struct Minutes: Artefact {
         let s = setting
         let c = s.commissionCase
         let members = s.facts.composition.members
-        let absent = members.filter { !meeting.present.contains($0) && !meeting.excused.contains($0) }.map(s.name)
+        let absent = members.filter { !meeting.present.contains($0) && !meeting.excused.contains($0) }.map { AttendanceEntry.member(s, $0) }
         let facts = s.facts.meeting(meeting.id)
         let hasRule = s.profile.minutes != nil && s.profile.remarks != nil && facts?.minutesDeadline != nil
         let next = c.meetings.filter { $0.date > meeting.date }.min { $0.date < $1.date }

@@ -9,12 +9,6 @@ struct AdviceRequestBlock: Codable, Sendable {
     let hasReceived: Bool
     let receivedLong: String
     let question: String
-    let hasOnAgenda: Bool
-    let onAgendaLong: String
-    let hasExtension: Bool
-    let extensionLong: String
-    let hasExtensionUntil: Bool
-    let extensionUntilLong: String
 
     init(_ r: AdviceRequest) {
         byCouncil = r.by == .raad
@@ -23,6 +17,19 @@ struct AdviceRequestBlock: Codable, Sendable {
         hasReceived = r.received != nil
         receivedLong = r.received.map(DutchFormat.longDate) ?? ""
         question = r.question
+    }
+}
+
+/// What the advice itself adds to `request`: when the request was put on the agenda and any extension asked.
+struct AdviceRequestTimeline: Codable, Sendable {
+    let hasOnAgenda: Bool
+    let onAgendaLong: String
+    let hasExtension: Bool
+    let extensionLong: String
+    let hasExtensionUntil: Bool
+    let extensionUntilLong: String
+
+    init(_ r: AdviceRequest) {
         hasOnAgenda = r.onAgenda != nil
         onAgendaLong = r.onAgenda.map(DutchFormat.longDate) ?? ""
         hasExtension = r.extensionRequest != nil
@@ -33,21 +40,36 @@ struct AdviceRequestBlock: Codable, Sendable {
 }
 
 /// `adviceRules`: the profile's citations for the advice procedure; "" (and has… false) where it has none, and
-/// the template then cites nothing.
-struct AdviceRulesBlock: Codable, Sendable {
-    let requestArticle: String
-    let hasRequestArticle: Bool
-    let termArticle: String
-    let hasTermArticle: Bool
-    let communicationArticle: String
-    let hasCommunicationArticle: Bool
+/// the template then cites nothing. Each document takes the ones it cites (`Flattened`).
+enum AdviceRules {
+    struct Request: Codable, Sendable {
+        let requestArticle: String
+        let hasRequestArticle: Bool
 
-    init(_ citations: Citations) {
-        let request = citations.stated("adviceRequest"), term = citations.stated("adviceTerm")
-        let communication = citations.stated("adviceCommunication")
-        (requestArticle, hasRequestArticle) = (request ?? "", request != nil)
-        (termArticle, hasTermArticle) = (term ?? "", term != nil)
-        (communicationArticle, hasCommunicationArticle) = (communication ?? "", communication != nil)
+        init(_ citations: Citations) {
+            requestArticle = citations.stated("adviceRequest") ?? ""
+            hasRequestArticle = citations.stated("adviceRequest") != nil
+        }
+    }
+
+    struct Term: Codable, Sendable {
+        let termArticle: String
+        let hasTermArticle: Bool
+
+        init(_ citations: Citations) {
+            termArticle = citations.stated("adviceTerm") ?? ""
+            hasTermArticle = citations.stated("adviceTerm") != nil
+        }
+    }
+
+    struct Communication: Codable, Sendable {
+        let communicationArticle: String
+        let hasCommunicationArticle: Bool
+
+        init(_ citations: Citations) {
+            communicationArticle = citations.stated("adviceCommunication") ?? ""
+            hasCommunicationArticle = citations.stated("adviceCommunication") != nil
+        }
     }
 }
 

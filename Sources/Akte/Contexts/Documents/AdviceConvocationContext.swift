@@ -14,7 +14,7 @@ struct AdviceConvocationContext: DocumentContext {
     let agenda: [NumberedText]
     let file: FileBlock
     let request: AdviceRequestBlock
-    let adviceRules: AdviceRulesBlock
+    let adviceRules: Flattened<AdviceRules.Request, AdviceRules.Term>
     let term: AdviceTermBlock
     let rules: Rules
     let notice: NoticeBlock

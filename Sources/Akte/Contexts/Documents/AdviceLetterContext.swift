@@ -11,7 +11,7 @@ struct AdviceLetterContext: DocumentContext {
     let recipient: Flattened<RecipientBlock, Addressee>
     let advice: Advice
     let request: AdviceRequestBlock
-    let adviceRules: AdviceRulesBlock
+    let adviceRules: Flattened<AdviceRules.Request, AdviceRules.Communication>
     let texts: ProfileTexts<Texts>
 
     /// `capacity`: "voorzitter van de gemeenteraad"; the Kinrooi art. 15 debate sentence goes to the council chair only.

@@ -15,7 +15,8 @@ struct MinutesContext: DocumentContext {
     struct Attendance: Codable, Sendable {
         let present: [AttendanceEntry]
         let excused: [AttendanceEntry]
-        let absent: [String]
+        /// Members neither present nor excused, printed as the others ("Jan Peeters, lid;").
+        let absent: [AttendanceEntry]
         let alsoPresent: [AttendanceEntry]
     }
 
