@@ -70,8 +70,13 @@ public protocol Artefact: Sendable {
     var kind: ArtefactKind { get }
     /// The file name without extension, one a person understands: `01-oproeping-2025-09-04-sofie-goossens`.
     var fileName: String { get }
-    /// The context the template is rendered with (both the `.fodt` and the `.txt`).
-    func context() throws -> TemplateValue
+    /// The document's typed context (`Contexts/Documents`), of the type `kind.contextType` names.
+    var typedContext: any DocumentContext { get }
+}
+
+extension Artefact {
+    /// The context the template is rendered with (both the `.fodt` and the `.txt`): the typed context, encoded.
+    public func context() throws -> TemplateValue { try TemplateValueEncoder().encode(typedContext) }
 }
 
 extension Artefact {

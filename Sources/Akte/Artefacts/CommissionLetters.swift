@@ -1,6 +1,5 @@
 import AkteCase
 import AkteRules
-import AkteTemplate
 
 /// Convocation of one member (or substitute) to one meeting (Wommelgem art. 45 §5, 46; Kinrooi art. 2, 3, 5).
 public struct Convocation: Artefact {
@@ -18,54 +17,22 @@ public struct Convocation: Artefact {
         setting.facts.composition.replacements.contains { $0.substitute == member }
     }
 
-    /// The notice rule applied, with the article and the latest legal sending date (one sentence).
-    public var noticeSentence: String {
+    public var typedContext: any DocumentContext {
         let s = setting
-        let period = meeting.urgent ? s.profile.urgentNotice : s.profile.notice
-        let cite = s.citation(meeting.urgent ? "urgentNotice" : "notice", article: period.article)
-        let latest = s.facts.meeting(meeting.id).map { DutchFormat.longDate($0.notice.latestSendingDate) } ?? ""
-        let counting = s.profile.counting == .clearDays
-            ? "de dag van verzending en de dag van de vergadering niet meegerekend"
-            : "de dag van verzending meegerekend"
-        let lead = meeting.urgent
-            ? "Wegens hoogdringendheid wordt deze oproeping verzonden met inachtneming van de verkorte termijn van ten minste"
-            : "Deze oproeping wordt verzonden met inachtneming van de termijn van ten minste"
-        return "\(lead) \(CaseSetting.period(period)) vóór de vergadering (\(cite)), \(counting); de uiterste verzenddatum is \(latest)."
-    }
-
-    public func context() -> TemplateValue {
-        let s = setting
-        let sending = s.sendingDate(meeting)
         let previous = meeting.previousMeeting.flatMap { s.commissionCase.meeting($0) }
-        return .map([
-            "municipality": s.municipality,
-            "commission": s.commission,
-            "secretary": s.secretary,
-            "signedBySecretary": .bool(s.signedBySecretary),
-            "case": .map(["number": .string(s.commissionCase.details.number)]),
-            "document": s.document(date: sending),
-            "recipient": s.recipient(member, extra: ["isSubstitute": .bool(isSubstitute)]),
-            "meeting": s.meetingBlock(meeting),
-            "agenda": .list(meeting.agenda.enumerated().map {
-                .map(["number": .string("\($0.offset + 1)"), "text": .string($0.element)])
-            }),
-            "file": .map(["fromDate": .string(DutchFormat.longDate(sending)), "place": .string(s.filePlace(meeting))]),
-            "rules": .map([
-                "closedArticle": .string(s.closedArticle),
-                "publicOnRequest": .bool(s.publicOnRequest),
-                "substituteArticle": .string(s.citation("substitute", article: s.profile.reference("substitute"))),
-            ]),
-            "notice": .map(["sentence": .string(noticeSentence)]),
-            "request": requestBlock,
-            "texts": s.texts,
-            "urgent": .bool(meeting.urgent),
-            "urgency": .map(["motivation": .string(meeting.urgent ? (meeting.urgencyMotivation ?? "") : "")]),
-            "secondConvocation": .bool(meeting.secondConvocation),
-            "secondConvocationInfo": .map([
-                "firstDateLong": .string(meeting.secondConvocation ? previous.map { DutchFormat.longDate($0.date) } ?? "" : ""),
-                "article": .string(meeting.secondConvocation ? s.citation("quorum", article: s.profile.quorumArticle) : ""),
-            ]),
-        ])
+        return ConvocationContext(
+            municipality: .init(s), commission: .init(s), secretary: .secretary(s), signedBySecretary: s.signedBySecretary,
+            case: .init(s), document: .init(s, date: s.sendingDate(meeting)),
+            recipient: Flattened(.init(s, member), .init(isSubstitute: isSubstitute)),
+            meeting: .init(s, meeting), agenda: NumberedText.numbered(meeting.agenda), file: .init(s, meeting),
+            rules: .init(closedArticle: s.citations.closedMeetings, publicOnRequest: s.publicOnRequest,
+                         substituteArticle: s.citations.substitute),
+            notice: .init(s, meeting), urgent: meeting.urgent, urgency: .init(meeting),
+            secondConvocation: meeting.secondConvocation,
+            secondConvocationInfo: .init(
+                firstDateLong: meeting.secondConvocation ? previous.map { DutchFormat.longDate($0.date) } ?? "" : "",
+                article: meeting.secondConvocation ? s.citations.quorum : ""),
+            request: .init(s, meeting), texts: .init(s.profile))
     }
 }
 
@@ -87,43 +54,22 @@ public struct HearingInvitation: Artefact {
             ?? meeting.date.adding(days: -1)
     }
 
-    public func context() -> TemplateValue {
+    public var typedContext: any DocumentContext {
         let s = setting
         let details = s.commissionCase.details
         let sending = s.sendingDate(meeting)
-        var hearing = s.meetingBlock(meeting)
-        if case .map(var map) = hearing {
-            map["trustedPersonAllowed"] = .bool(s.profile.citations["trustedPerson"] != nil)
-            hearing = .map(map)
-        }
-        let contact = s.commissionCase.municipality.email ?? s.person(s.commissionCase.secretary)?.email
-            ?? s.commissionCase.municipality.address ?? s.commissionCase.municipality.name
-        return .map([
-            "municipality": s.municipality,
-            "commission": s.commission,
-            "secretary": s.secretary,
-            "signedBySecretary": .bool(s.signedBySecretary),
-            // Kinrooi art. 6: the commission decides (in)admissibility itself, so the letter cannot say it was declared.
-            "commissionDecides": .bool(s.profile.commissionModel == .decides),
-            // The parties as the advice or the decision names them ("klager", "betrokken mandataris").
-            "roles": .map(["reporter": .string(s.roleName(.melder)), "respondent": .string(s.roleName(.vermeendeSchender))]),
-            "code": s.code,
-            "case": s.caseBlock,
-            "document": s.document(date: sending),
-            "recipient": s.recipient(person, extra: [
-                "isReporter": .bool(person == details.reporter),
-                "isRespondent": .bool(person == details.respondent),
-            ]),
-            "hearing": hearing,
-            "file": .map(["fromDate": .string(DutchFormat.longDate(sending)), "place": .string(s.filePlace(meeting))]),
-            "reply": .map(["date": .string(DutchFormat.longDate(replyDate)), "contact": .string(contact)]),
-            "rules": .map([
-                "closedArticle": .string(s.closedArticle),
-                "publicOnRequest": .bool(s.publicOnRequest),
-                "hearingArticle": .string(s.citation("hearing")),
-            ]),
-            "texts": s.texts,
-        ])
+        return HearingInvitationContext(
+            municipality: .init(s), commission: .init(s), secretary: .secretary(s), signedBySecretary: s.signedBySecretary,
+            commissionDecides: s.profile.commissionModel == .decides,
+            roles: .init(reporter: s.roleName(.melder), respondent: s.roleName(.vermeendeSchender)),
+            code: Named(name: s.citations.codeName), case: .init(s), document: .init(s, date: sending),
+            recipient: Flattened(.init(s, person), .init(isReporter: person == details.reporter,
+                                                        isRespondent: person == details.respondent)),
+            hearing: Flattened(.init(s, meeting), .init(trustedPersonAllowed: s.citations.stated("trustedPerson") != nil)),
+            file: .init(s, meeting), reply: .init(date: replyDate, contact: s.contact),
+            rules: .init(closedArticle: s.citations.closedMeetings, publicOnRequest: s.publicOnRequest,
+                         hearingArticle: s.citations.hearing),
+            texts: .init(s.profile))
     }
 }
 
@@ -140,30 +86,15 @@ public struct WitnessInvitation: Artefact {
         Self.numbered(kind, "uitnodiging-getuige-\(meeting.date)-\(CaseSetting.slug(setting.name(person)))")
     }
 
-    public func context() -> TemplateValue {
+    public var typedContext: any DocumentContext {
         let s = setting
-        let c = s.commissionCase
-        let sending = s.sendingDate(meeting)
         // The same answer date and contact as the parties' hearing invitation for this meeting.
         let hearing = HearingInvitation(setting: s, meeting: meeting, person: person)
-        let contact = c.municipality.email ?? s.person(c.secretary)?.email ?? c.municipality.address ?? c.municipality.name
-        return .map([
-            "municipality": s.municipality,
-            "commission": s.commission,
-            "secretary": s.secretary,
-            "signedBySecretary": .bool(s.signedBySecretary),
-            "code": s.code,
-            "case": .map(["number": .string(c.details.number), "reportKind": .string(c.details.reportKind)]),
-            "document": s.document(date: sending),
-            "recipient": s.recipient(person),
-            "hearing": s.meetingBlock(meeting),
-            "reply": .map(["date": .string(DutchFormat.longDate(hearing.replyDate)), "contact": .string(contact)]),
-            "rules": .map([
-                "closedArticle": .string(s.closedArticle),
-                // The profile's article on witnesses, else the one on hearing the parties (Kinrooi art. 12 refers to the code).
-                "witnessArticle": .string(s.profile.citations["witnesses"] ?? s.citation("hearing")),
-            ]),
-        ])
+        return WitnessInvitationContext(
+            municipality: .init(s), commission: .init(s), secretary: .secretary(s), signedBySecretary: s.signedBySecretary,
+            code: Named(name: s.citations.codeName), case: .init(s), document: .init(s, date: s.sendingDate(meeting)),
+            recipient: .init(s, person), hearing: .init(s, meeting), reply: .init(date: hearing.replyDate, contact: s.contact),
+            rules: .init(closedArticle: s.citations.closedMeetings, witnessArticle: s.citations.witnesses))
     }
 }
 
@@ -197,45 +128,23 @@ public struct NotificationLetter: Artefact {
         case .respondent: return "als betrokken partij (de mandataris over wie de \(kind) gaat)"
         // The respondent never receives as chair: her replacement does, as acting chair (Kinrooi art. 2).
         case .councilChair: return "als \(s.commissionCase.councilChairIsActing ? "waarnemend " : "")voorzitter van de \(s.councilName)"
-        case .executiveChair: return "als voorzitter van het \(s.executiveName)"
+        case .executiveChair: return "als \(DutchPhrases.chairOf(executive: s.executiveName))"
         case .staffSupervisor: return "als schepen of fractievoorzitter van de medewerker over wie de \(kind) gaat"
         }
     }
 
-    public func context() -> TemplateValue {
+    public var typedContext: any DocumentContext {
         let s = setting
         let c = s.commissionCase
         let decisionDate = c.assessment.flatMap { c.meeting($0.meeting) }?.date ?? c.details.reportReceived
         let documentDate = s.profile.calendar.addingWorkingDays(1, to: decisionDate)
-        return .map([
-            "municipality": s.municipality,
-            "council": .map(["name": .string(s.councilName)]),
-            "commission": s.commission,
-            "secretary": s.secretary,
-            "signedBySecretary": .bool(s.signedBySecretary),
-            "case": s.caseBlock,
-            "document": s.document(date: documentDate),
-            "decision": .map(["date": .string(DutchFormat.longDate(decisionDate))]),
-            "recipient": s.recipient(person, extra: [
-                "capacity": .string(capacityText),
-                "isCouncilChair": .bool(capacity == .councilChair),
-            ]),
-            "admissible": .bool(admissible),
-            "founded": .bool(founded),
-            "withMotivation": .bool(withMotivation),
-            "motivation": .list((c.assessment?.motivation ?? []).map(TemplateValue.string)),
-            "notification": s.notificationBlock,
-            "rules": .map(["notificationArticle": .string(s.citation("notification", article: s.profile.notification?.article))]),
-        ])
-    }
-}
-
-extension CaseSetting {
-    /// "tien werkdagen", "dinsdag 14 oktober 2025".
-    var notificationBlock: TemplateValue {
-        .map([
-            "period": .string(profile.notification.map(CaseSetting.period) ?? ""),
-            "deadline": .string(facts.notificationDeadline.map(DutchFormat.longDate) ?? ""),
-        ])
+        return NotificationLetterContext(
+            municipality: .init(s), council: Named(name: s.councilName), commission: .init(s), secretary: .secretary(s),
+            signedBySecretary: s.signedBySecretary, case: .init(s), document: .init(s, date: documentDate),
+            decision: .init(date: DutchFormat.longDate(decisionDate)),
+            recipient: Flattened(.init(s, person), .init(capacity: capacityText, isCouncilChair: capacity == .councilChair)),
+            admissible: admissible, founded: founded, withMotivation: withMotivation,
+            motivation: c.assessment?.motivation ?? [], notification: .init(s),
+            rules: .init(notificationArticle: s.citations.notification))
     }
 }

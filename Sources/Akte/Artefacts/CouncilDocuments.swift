@@ -1,6 +1,5 @@
 import AkteCase
 import AkteRules
-import AkteTemplate
 import Foundation
 
 /// The council agenda item (draft) and the signed decision: the layout of the Wommelgem minutes
@@ -25,7 +24,7 @@ public struct CouncilItem: Artefact {
             if !numbers.contains(number) { numbers.append(number) }
         }
         let sorted = numbers.sorted { (Int($0.prefix { $0.isNumber }) ?? 0) < (Int($1.prefix { $0.isNumber }) ?? 0) }
-        return CaseSetting.articlesPhrase(sorted)
+        return DutchPhrases.articles(sorted)
     }
 
     /// Kinrooi model: the commission decides and the council only takes note of a founded decision (art. 1, 8):
@@ -34,8 +33,7 @@ public struct CouncilItem: Artefact {
 
     /// The profile's title of the rules it cites, opening a sentence ("Het huishoudelijk reglement van …").
     var codeTitleOpening: String {
-        let title = setting.profile.codeTitle ?? setting.codeTitle
-        return title.prefix(1).uppercased() + title.dropFirst()
+        DutchPhrases.capitalised(setting.profile.codeTitle ?? setting.citations.codeTitle)
     }
 
     var adviceLines: [String] {
@@ -43,10 +41,10 @@ public struct CouncilItem: Artefact {
         let s = setting
         let c = s.commissionCase
         guard let a = c.assessment, let m = c.meeting(a.meeting) else { return [] }
-        let articles = CaseSetting.articlesPhrase(c.details.articles)
+        let articles = DutchPhrases.articles(c.details.articles)
         let finding = a.conclusion.findsBreach
-            ? "dat een schending van \(articles) van de \(s.codeName) vaststelt"
-            : "dat geen schending van \(articles) van de \(s.codeName) vaststelt"
+            ? "dat een schending van \(articles) van de \(s.citations.codeName) vaststelt"
+            : "dat geen schending van \(articles) van de \(s.citations.codeName) vaststelt"
         return ["Het gemotiveerd advies van de \(s.commissionName) van \(DutchFormat.date(m.date)), \(finding)."]
     }
 
@@ -68,71 +66,43 @@ public struct CouncilItem: Artefact {
         if !decision.argumentation.isEmpty { return decision.argumentation }
         // The template states the council's role in the Kinrooi model (takesNote); nothing to add by default.
         if takesNote { return [] }
-        var texts = ["Enkel de raad kan zich uitspreken over de vraag of een lokale mandataris de deontologische code heeft geschonden. Hij doet dat op basis van het gemotiveerd advies van de commissie (\(setting.citation("measures")))."]
+        var texts = ["Enkel de raad kan zich uitspreken over de vraag of een lokale mandataris de deontologische code heeft geschonden. Hij doet dat op basis van het gemotiveerd advies van de commissie (\(setting.citations.measures))."]
         if decision.followsAdvice, setting.commissionCase.assessment != nil {
             texts.append("De raad sluit zich aan bij de motivering van het advies.")
         }
         return texts
     }
 
-    public func context() -> TemplateValue {
+    public var typedContext: any DocumentContext {
         let s = setting
-        var map: [String: TemplateValue] = [
-            "municipality": .map(["letterhead": .string(s.commissionCase.municipality.letterhead ?? "Gemeente \(s.commissionCase.municipality.name)")]),
-            "council": s.council,
-            "meeting": .map(["dateLong": .string(DutchFormat.longDate(decision.date))]),
-            "closedSession": .bool(decision.closedSession),
-            "item": .map(["title": .string(decision.title)]),
-            "code": .map([
-                "name": .string(s.codeName),
-                // "Het huishoudelijk reglement van de deontologische commissie": the title opening a sentence.
-                "title": .string(codeTitleOpening),
-                "adopted": .string(s.profile.codeAdopted ?? "zoals vastgesteld door de \(s.councilName)"),
-                "articles": .string(codeArticles),
-            ]),
-            "facts": .list(s.numbered(facts)),
-            "legalGrounds": .list(decision.legalGrounds.map(TemplateValue.string)),
-            "hasAdvice": .bool(!adviceLines.isEmpty),
-            "advice": .list(adviceLines.map(TemplateValue.string)),
-            "argumentation": .list(argumentation.map(TemplateValue.string)),
-            "takesNote": .bool(takesNote),
-            "case": .map(["reportKind": .string(s.commissionCase.details.reportKind)]),
-            "followsAdvice": .bool(takesNote || decision.followsAdvice),
-            "councilHearing": .string(decision.followsAdvice ? "" : decision.respondentHeard.map {
-                "de raad hoorde \(s.namedWithForm(s.commissionCase.details.respondent)) op \(DutchFormat.date($0))."
-            } ?? ""),
-            "rules": .map([
-                "measuresArticle": .string(s.citation("measures")),
-                "takesNoteArticle": .string(s.profile.citations["takesNote"] ?? s.citation("notification", article: s.profile.notification?.article)),
-            ]),
-            "financialImpact": .string(decision.financialImpact ?? "Geen"),
-            "singleArticle": .bool(decision.articles.count == 1),
-            "articles": .list(s.numbered(decision.articles)),
-        ]
-        if signed {
-            let respondent = s.commissionCase.details.respondent
-            map["attendance"] = .map([
-                "hasAttendance": .bool(!decision.present.isEmpty),
-                "present": .list(attendanceLines(decision.present).map(TemplateValue.string)),
-                "hasExcused": .bool(!decision.excused.isEmpty),
-                "excused": .list(attendanceLines(decision.excused).map(TemplateValue.string)),
-                "hasAbsent": .bool(!decision.absent.isEmpty),
-                "absent": .list(attendanceLines(decision.absent).map(TemplateValue.string)),
-            ])
-            map["respondent"] = .map([
-                "name": .string(s.name(respondent)),
-                // A council member does not take part in the deliberation and vote on his own case.
-                "isCouncilMember": .bool(isCouncilMember(respondent) && !(decision.excused + decision.absent).contains(respondent)),
-            ])
-            map["secretary"] = s.secretary
-            map["publicationDate"] = .string(DutchFormat.numericDate(decision.publicationDate ?? decision.date))
-            map["vote"] = .map([
-                "lines": .list(s.voteLines(decision.vote)),
-                "hasOutcome": .bool(!s.voteOutcome(decision.vote, adopted: "het voorstel is aangenomen").isEmpty),
-                "outcome": .string(s.voteOutcome(decision.vote, adopted: "het voorstel is aangenomen")),
-            ])
-        }
-        return .map(map)
+        let c = s.commissionCase
+        let body = CouncilItemBody(
+            municipality: .init(c.municipality), meeting: .init(decision.date), closedSession: decision.closedSession,
+            item: .init(title: decision.title),
+            code: .init(name: s.citations.codeName, title: codeTitleOpening,
+                        adopted: s.profile.codeAdopted ?? "zoals vastgesteld door de \(s.councilName)", articles: codeArticles),
+            facts: NumberedText.numbered(facts), legalGrounds: decision.legalGrounds,
+            hasAdvice: !adviceLines.isEmpty, advice: adviceLines, argumentation: argumentation, takesNote: takesNote,
+            case: .init(s), followsAdvice: takesNote || decision.followsAdvice,
+            councilHearing: decision.followsAdvice ? "" : decision.respondentHeard.map {
+                "de raad hoorde \(s.namedWithForm(c.details.respondent)) op \(DutchFormat.date($0))."
+            } ?? "",
+            rules: .init(measuresArticle: s.citations.measures, takesNoteArticle: s.citations.takesNote),
+            financialImpact: decision.financialImpact ?? "Geen", singleArticle: decision.articles.count == 1,
+            articles: NumberedText.numbered(decision.articles))
+        guard signed else { return CouncilAgendaItemContext(body, .init(council: .init(s))) }
+        let respondent = c.details.respondent
+        let outcome = VoteBlock.outcome(s, decision.vote, adopted: "het voorstel is aangenomen")
+        return SignedCouncilDecisionContext(body, .init(
+            council: .init(s),
+            attendance: .init(hasAttendance: !decision.present.isEmpty, present: attendanceLines(decision.present),
+                              hasExcused: !decision.excused.isEmpty, excused: attendanceLines(decision.excused),
+                              hasAbsent: !decision.absent.isEmpty, absent: attendanceLines(decision.absent)),
+            respondent: .init(name: s.name(respondent),
+                              isCouncilMember: isCouncilMember(respondent) && !(decision.excused + decision.absent).contains(respondent)),
+            secretary: .init(s),
+            publicationDate: DutchFormat.numericDate(decision.publicationDate ?? decision.date),
+            vote: .init(lines: VoteBlock.lines(s, decision.vote), hasOutcome: !outcome.isEmpty, outcome: outcome)))
     }
 }
 
@@ -157,7 +127,7 @@ extension CouncilItem {
             }
         }
         return groups.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }.map { _, group in
-            "\(group.names.joined(separator: ", ")), \(group.names.count == 1 ? group.function : Self.plural(group.function));"
+            "\(group.names.joined(separator: ", ")), \(group.names.count == 1 ? group.function : DutchPhrases.plural(group.function));"
         }
     }
 
@@ -172,136 +142,5 @@ extension CouncilItem {
         if mandate == "schepen" { return (2, mandate) }
         if mandate.hasSuffix("raadslid") { return (3, "raadslid") }
         return (4, mandate)
-    }
-
-    /// "schepen" → "schepenen", "raadslid" → "raadsleden" (as the minutes write them).
-    static func plural(_ function: String) -> String {
-        if function.hasSuffix("lid") { return function.dropLast(3) + "leden" }
-        if function == "schepen" { return "schepenen" }
-        return function
-    }
-}
-
-/// Brief minutes of a commission meeting (Kinrooi art. 7): attendance, the gist without speakers' names.
-public struct Minutes: Artefact {
-    public let setting: CaseSetting
-    public let meeting: Meeting
-
-    public var kind: ArtefactKind { .verslag }
-    public var fileName: String { Self.numbered(kind, "verslag-\(meeting.date)") }
-
-    /// The agenda item that carries the case's hearings and deliberation: the last one naming the case number.
-    var caseItemIndex: Int? {
-        let number = setting.commissionCase.details.number
-        return meeting.agenda.lastIndex { $0.contains(number) } ?? (meeting.agenda.isEmpty ? nil : meeting.agenda.count - 1)
-    }
-
-    /// The stated gist of item `index`, else one derived from the case: hearings (by role, never by name), the vote.
-    func item(_ index: Int) -> (gist: String, outcome: String?) {
-        let c = setting.commissionCase
-        if index < meeting.gist.count {
-            return (meeting.gist[index], derivedOutcome(index))
-        }
-        if meeting.quorumReached == false {
-            return ("De meerderheid van de leden is niet aanwezig. De commissie kan niet rechtsgeldig beraadslagen; het punt wordt verdaagd naar een vergadering na tweede oproeping.", "het punt wordt verdaagd.")
-        }
-        guard index == caseItemIndex else { return ("De commissie bespreekt dit punt.", nil) }
-        var sentences: [String] = []
-        let hearings = c.hearings.filter { $0.meeting == meeting.id }
-        func roles(_ status: HearingStatus) -> [String] {
-            hearings.filter { $0.status == status }.map { h in (setting.role(h) == "getuige" ? "een " : "de ") + setting.role(h) }
-        }
-        let heard = roles(.gehoord), declined = roles(.weigerde), absent = roles(.afwezig)
-        if !heard.isEmpty { sentences.append("De commissie hoort \(DutchFormat.list(heard)).") }
-        if !declined.isEmpty { sentences.append(capitalised("\(DutchFormat.list(declined)) \(declined.count == 1 ? "ging" : "gingen") niet in op de uitnodiging om gehoord te worden.")) }
-        if !absent.isEmpty { sentences.append(capitalised("\(DutchFormat.list(absent)) \(absent.count == 1 ? "is" : "zijn") niet aanwezig op de hoorzitting.")) }
-        if let a = c.assessment, a.meeting == meeting.id {
-            sentences.append("De commissie beraadslaagt over de \(c.details.reportKind) en stemt.")
-            if !a.dissent.isEmpty {
-                // An advice (Wommelgem art. 52) is not a decision; the Kinrooi decision may include a dissent (art. 6).
-                let document = setting.profile.commissionModel == .decides ? "de beslissing" : "het advies"
-                sentences.append("Een afwijkend standpunt wordt in \(document) opgenomen.")
-            }
-        }
-        if sentences.isEmpty { sentences.append("De commissie bespreekt dit punt.") }
-        return (sentences.joined(separator: " "), derivedOutcome(index))
-    }
-
-    func derivedOutcome(_ index: Int) -> String? {
-        let c = setting.commissionCase
-        guard index == caseItemIndex, let a = c.assessment, a.meeting == meeting.id else {
-            return meeting.quorumReached == false ? "het punt wordt verdaagd." : nil
-        }
-        if setting.profile.commissionModel == .advisesCouncil {
-            return "het gemotiveerd advies aan de raad wordt vastgesteld (zie het afzonderlijke advies)."
-        }
-        let kind = c.details.reportKind
-        switch a.conclusion {
-        case .onontvankelijk: return "de \(kind) wordt onontvankelijk verklaard (zie de afzonderlijke beslissing)."
-        case .gegrond: return "de \(kind) wordt ontvankelijk en gegrond verklaard (zie de afzonderlijke beslissing)."
-        default: return "de \(kind) wordt ontvankelijk maar ongegrond verklaard (zie de afzonderlijke beslissing)."
-        }
-    }
-
-    func capitalised(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
-
-    public func context() -> TemplateValue {
-        let s = setting
-        let c = s.commissionCase
-        let members = s.facts.composition.members
-        let substitutes = Set(s.facts.composition.replacements.compactMap(\.substitute))
-        func function(_ id: String) -> String {
-            id == s.commissionChair ? "voorzitter" : substitutes.contains(id) ? "plaatsvervangend lid" : "lid"
-        }
-        let excused = meeting.excused.map { TemplateValue.map(["name": .string(s.name($0)), "function": .string(function($0))]) }
-        let absent = members.filter { !meeting.present.contains($0) && !meeting.excused.contains($0) }.map { TemplateValue.string(s.name($0)) }
-        let facts = s.facts.meeting(meeting.id)
-        let hasRule = s.profile.minutes != nil && s.profile.remarks != nil && facts?.minutesDeadline != nil
-        let next = c.meetings.filter { $0.date > meeting.date }.min { $0.date < $1.date }
-        // Remarks have a deadline only where the profile sets one (Kinrooi art. 7); the Wommelgem code has
-        // none, and none is invented.
-        let remarksDeadline = hasRule ? facts?.remarksDeadline : nil
-        let items: [TemplateValue] = meeting.agenda.enumerated().map { index, title in
-            let (gist, outcome) = item(index)
-            return .map([
-                "number": .string("\(index + 1)"),
-                "title": .string(title),
-                "gist": .string(gist),
-                "hasOutcome": .bool(outcome != nil),
-                "outcome": .string(outcome ?? ""),
-            ])
-        }
-        return .map([
-            "municipality": .map([
-                "letterhead": .string(c.municipality.letterhead ?? "Gemeente \(c.municipality.name)"),
-                "address": .string(c.municipality.address ?? c.municipality.name),
-            ]),
-            "commission": s.commission,
-            "secretary": .map(["name": .string(s.name(c.secretary))]),
-            "meeting": s.meetingBlock(meeting),
-            "attendance": .map([
-                "present": .list(s.presentMembers(meeting)),
-                "excused": .list(excused),
-                "absent": .list(meeting.present.isEmpty ? [] : absent),
-                "alsoPresent": .list([.map(["name": .string(s.name(c.secretary)), "function": .string("\(s.secretaryFunction), secretaris")])]),
-            ]),
-            "quorum": .map(["sentence": .string(s.quorumSentence(meeting))]),
-            "items": .list(items),
-            "remarks": .map([
-                "hasRule": .bool(hasRule),
-                // Kinrooi art. 7: the next meeting approves the minutes; when it comes before the end of the remarks
-                // period, the minutes cannot allow remarks after it (finding 5).
-                "approvedFirst": .bool(hasRule && (next.flatMap { n in remarksDeadline.map { n.date <= $0 } } ?? false)),
-                "sendBy": .string(hasRule ? facts?.minutesDeadline.map(DutchFormat.longDate) ?? "" : ""),
-                "period": .string(hasRule ? s.profile.remarks.map(CaseSetting.period) ?? "" : ""),
-                "deadline": .string(remarksDeadline.map(DutchFormat.longDate) ?? ""),
-            ]),
-            "nextMeeting": .map([
-                "hasDate": .bool(next != nil),
-                "dateLong": .string(next.map { DutchFormat.longDate($0.date) } ?? ""),
-            ]),
-            "rules": .map(["minutesArticle": .string(s.citation("minutes", article: s.profile.minutes?.article))]),
-            "texts": s.texts,
-        ])
     }
 }

@@ -1,6 +1,5 @@
 import AkteCase
 import AkteRules
-import AkteTemplate
 
 /// Notification of a report or complaint by the commission's chair (Kinrooi art. 11: "De voorzitter van de
 /// commissie stelt onverwijld de algemeen directeur, de voorzitter van de gemeenteraad … en de voorzitter van het
@@ -22,8 +21,8 @@ public struct ReportNotification: Artefact {
     var capacityText: String {
         switch capacity {
         case .secretary: return "als \(setting.secretaryFunction)"
-        case .councilChair: return "als voorzitter van de \(setting.councilName)"
-        case .collegeChair: return "als voorzitter van het \(setting.executiveName)"
+        case .councilChair: return "als \(DutchPhrases.chairOf(council: setting.councilName))"
+        case .collegeChair: return "als \(DutchPhrases.chairOf(executive: setting.executiveName))"
         case .staffSupervisor: return "als schepen of fractievoorzitter van de betrokken medewerker"
         }
     }
@@ -38,26 +37,16 @@ public struct ReportNotification: Artefact {
         return list.filter { seen.insert($0.0).inserted }
     }
 
-    public func context() -> TemplateValue {
+    public var typedContext: any DocumentContext {
         let s = setting
         let c = s.commissionCase
-        return .map([
-            "municipality": s.municipality,
-            "commission": s.commission,
-            "code": s.code,
-            "case": s.caseBlock,
+        return ReportNotificationContext(
+            municipality: .init(s), commission: .init(s), code: Named(name: s.citations.codeName), case: .init(s),
             // Without delay (onverwijld): dated the day the report was received.
-            "document": s.document(date: c.details.reportReceived),
-            "recipient": s.recipient(person, extra: [
-                "capacity": .string(capacityText),
-                "isStaffSupervisor": .bool(capacity == .staffSupervisor),
-            ]),
-            "respondent": .map(["name": .string(s.namedWithForm(c.details.respondent))]),
-            "rules": .map([
-                "reportNotificationArticle": .string(s.profile.citations["reportNotification"] ?? s.citation("notification")),
-                "decisionArticle": .string(s.citation("decisions", article: s.profile.tieArticle)),
-            ]),
-        ])
+            document: .init(s, date: c.details.reportReceived),
+            recipient: Flattened(.init(s, person), .init(capacity: capacityText, isStaffSupervisor: capacity == .staffSupervisor)),
+            respondent: Named(name: s.namedWithForm(c.details.respondent)),
+            rules: .init(reportNotificationArticle: s.citations.reportNotification, decisionArticle: s.citations.decisions))
     }
 }
 
@@ -92,33 +81,21 @@ public struct CouncilHearingInvitation: Artefact {
         return date
     }
 
-    public func context() -> TemplateValue {
+    public var typedContext: any DocumentContext {
         let s = setting
         let c = s.commissionCase
         let adviceDate = c.assessment.flatMap { c.meeting($0.meeting) }?.date
         let place = decision.place ?? Place(name: "de raadzaal", address: c.municipality.address)
+        // The council's letters are answered to the algemeen directeur first.
         let contact = s.person(c.secretary)?.email ?? c.municipality.email ?? c.municipality.address ?? c.municipality.name
-        return .map([
-            "municipality": s.municipality,
-            // Never signed by its addressee: a respondent council chair is replaced as DLB art. 7 § 5 provides
-            // (the case's deputyChair, as for the commission, art. 45 § 4).
-            "council": .map(["name": .string(s.councilName), "chair": .map(["name": .string(s.name(councilSigner))])]),
-            "commission": s.commission,
-            "secretary": s.secretary,
-            "case": s.caseBlock,
-            "document": s.document(date: documentDate),
-            "recipient": s.recipient(c.details.respondent),
-            "advice": .map(["date": .string(adviceDate.map(DutchFormat.date) ?? "")]),
-            "hearing": .map([
-                "dateLong": .string(DutchFormat.longDate(hearingDate)),
-                "time": .string(decision.time.map(DutchFormat.time) ?? ""),
-                "place": .string(place.name),
-                "address": .string(place.address ?? c.municipality.address ?? c.municipality.name),
-            ]),
-            "file": .map(["place": .string("op het secretariaat van de \(s.secretaryFunction)\(c.municipality.address.map { ", \($0)" } ?? "")")]),
-            "reply": .map(["date": .string(DutchFormat.longDate(replyDate)), "contact": .string(contact)]),
-            "rules": .map(["measuresArticle": .string(s.citation("measures"))]),
-        ])
+        return CouncilHearingInvitationContext(
+            municipality: .init(s), council: .init(s, chair: councilSigner), commission: Named(name: s.commissionName),
+            secretary: .init(s), case: .init(s), document: .init(s, date: documentDate), recipient: .init(s, c.details.respondent),
+            advice: .init(date: adviceDate.map(DutchFormat.date) ?? ""),
+            hearing: MeetingBlock(dateLong: DutchFormat.longDate(hearingDate), time: decision.time.map(DutchFormat.time) ?? "",
+                                  place: place.name, address: place.address ?? c.municipality.address ?? c.municipality.name),
+            file: .init(place: s.secretariat), reply: .init(date: replyDate, contact: contact),
+            rules: .init(measuresArticle: s.citations.measures))
     }
 }
 
@@ -134,22 +111,13 @@ public struct InadmissibilityNotice: Artefact {
     public var kind: ArtefactKind { .onontvankelijkheid }
     public var fileName: String { Self.numbered(kind, "onontvankelijkheid-\(CaseSetting.slug(setting.name(member)))") }
 
-    public func context() -> TemplateValue {
+    public var typedContext: any DocumentContext {
         let s = setting
-        return .map([
-            "municipality": s.municipality,
-            "council": s.council,
-            "commission": s.commission,
-            "secretary": s.secretary,
-            "case": s.caseBlock,
-            "document": s.document(date: admissibility.date),
-            "recipient": s.recipient(member),
-            "admissibility": .map([
-                "date": .string(DutchFormat.date(admissibility.date)),
-                "hasMotivation": .bool(admissibility.motivation != nil),
-                "motivation": .string(admissibility.motivation ?? ""),
-            ]),
-            "rules": .map(["inadmissibleArticle": .string(s.profile.citations["inadmissible"] ?? s.citation("convening"))]),
-        ])
+        return InadmissibilityNoticeContext(
+            municipality: .init(s), council: .init(s, chair: s.councilChair), commission: Named(name: s.commissionName),
+            secretary: .init(s), case: .init(s), document: .init(s, date: admissibility.date), recipient: .init(s, member),
+            admissibility: .init(date: DutchFormat.date(admissibility.date), hasMotivation: admissibility.motivation != nil,
+                                 motivation: admissibility.motivation ?? ""),
+            rules: .init(inadmissibleArticle: s.citations.inadmissible))
     }
 }

@@ -1,6 +1,5 @@
 import AkteCase
 import AkteRules
-import AkteTemplate
 import Foundation
 
 /// The anonymised report of a reflection-chamber session (VVSG): participants by role only, exact dates
@@ -78,25 +77,19 @@ public struct ReflectionReport: Artefact {
         return lines
     }
 
-    public func context() -> TemplateValue {
+    public var typedContext: any DocumentContext {
         let anonymiser = Anonymiser(entities: entities)
         let period = "\(DutchFormat.months[session.date.month - 1]) \(session.date.year)"
-        return .map([
-            "chamber": .map(["name": .string("Reflectiekamer integriteit – VVSG, steunpunt integriteit")]),
-            "report": .map([
-                "number": .string(session.number),
-                "period": .string(period),
-                "themes": .string(anonymise(session.themes.joined(separator: ", "), with: anonymiser)),
-            ]),
-            "participants": .list(participants(anonymiser).map(TemplateValue.string)),
-            "question": .string(anonymise(session.question, with: anonymiser)),
-            "sections": .list(session.notes.map { note in
-                .map([
-                    "heading": .string(anonymise(note.heading, with: anonymiser)),
-                    "paragraphs": .list(note.text.map { .string(anonymise($0, with: anonymiser)) }),
-                ])
-            }),
-            "copyToCaseBringer": .bool(session.copyToCaseBringer),
-        ])
+        return ReflectionReportContext(
+            chamber: Named(name: "Reflectiekamer integriteit – VVSG, steunpunt integriteit"),
+            report: .init(number: session.number, period: period,
+                          themes: anonymise(session.themes.joined(separator: ", "), with: anonymiser)),
+            participants: participants(anonymiser),
+            question: anonymise(session.question, with: anonymiser),
+            sections: session.notes.map { note in
+                .init(heading: anonymise(note.heading, with: anonymiser),
+                      paragraphs: note.text.map { anonymise($0, with: anonymiser) })
+            },
+            copyToCaseBringer: session.copyToCaseBringer)
     }
 }
