@@ -17,8 +17,8 @@ struct ReflectionReportTests {
     }
 
     @Test("the example's report names nobody: participants by role, month and year only",
-          arguments: [DocumentFormat.txt])
-    func anonymised(format: DocumentFormat) throws {
+          arguments: [OutputFormat.txt])
+    func anonymised(format: OutputFormat) throws {
         let out = try Examples.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }
         let result = try Examples.generate(Self.exampleFile, out: out, formats: [format])
