@@ -12,8 +12,15 @@ public protocol TemplateFormatWriter: Sendable {
     /// Whether every kind of document has a template of this format. When false (HTML, for now only the agenda
     /// item), a kind without one is simply not written in this format, and `generate` says so in a warning.
     var coversEveryKind: Bool { get }
-    /// Renders one document.
+    /// Renders one document (by default: the template rendered in `format`; a writer that post-processes, such as
+    /// one adding RDFa or checking the markup, implements its own).
     func render(_ template: LoadedTemplate, context: TemplateValue) throws -> Data
+}
+
+extension TemplateFormatWriter {
+    public func render(_ template: LoadedTemplate, context: TemplateValue) throws -> Data {
+        try template.render(context, format: format)
+    }
 }
 
 /// Writes one output format by converting the documents of another (PDF from the .odt), all documents of a run

@@ -1,6 +1,3 @@
-import AkteTemplate
-import Foundation
-
 /// Plain semantic HTML5 from an HTML template (`agendapunt.html`): the template holds the whole document
 /// (doctype, `lang="nl-BE"`, headings and paragraphs), every inserted value is HTML-escaped
 /// (`TextContentType.html`). Only the kinds with an `.html` template are written as HTML; today the agenda item,
@@ -11,8 +8,4 @@ public struct HTMLTemplateWriter: TemplateFormatWriter {
     public let coversEveryKind = false
 
     public init() {}
-
-    public func render(_ template: LoadedTemplate, context: TemplateValue) throws -> Data {
-        try template.render(context, format: .html)
-    }
 }

@@ -1,6 +1,3 @@
-import AkteTemplate
-import Foundation
-
 /// .odt from the Flat ODF template (`oproeping.fodt`): strict ODF 1.3, deterministic (`SOURCE_DATE_EPOCH`).
 public struct ODTTemplateWriter: TemplateFormatWriter {
     public let format = OutputFormat.odt
@@ -8,8 +5,4 @@ public struct ODTTemplateWriter: TemplateFormatWriter {
     public let coversEveryKind = true
 
     public init() {}
-
-    public func render(_ template: LoadedTemplate, context: TemplateValue) throws -> Data {
-        try template.render(context, format: .odt)
-    }
 }

@@ -1,6 +1,3 @@
-import AkteTemplate
-import Foundation
-
 /// .txt from the plain-text template (`oproeping.txt`), UTF-8.
 public struct TextTemplateWriter: TemplateFormatWriter {
     public let format = OutputFormat.txt
@@ -8,8 +5,4 @@ public struct TextTemplateWriter: TemplateFormatWriter {
     public let coversEveryKind = true
 
     public init() {}
-
-    public func render(_ template: LoadedTemplate, context: TemplateValue) throws -> Data {
-        try template.render(context, format: .txt)
-    }
 }
