@@ -25,7 +25,7 @@ extension AkteCommand {
         var only: CommaSeparated<ArtefactKind>?
 
         @Option(name: .customLong("format"), help: ArgumentHelp("Formats, comma-separated: odt, txt, pdf (through LibreOffice), html (the agenda item).", valueName: "formats"))
-        var formats = CommaSeparated<OutputFormat>([.odt, .txt])
+        var formats = CommaSeparated<GenerateFormat>([GenerateFormat(.odt), GenerateFormat(.txt)])
 
         @Option(help: "A folder with your own templates; each file it has replaces the shipped one, the others are taken from $AKTE_TEMPLATES or the shipped templates.")
         var templates: String?
@@ -34,10 +34,6 @@ extension AkteCommand {
         var quiet = false
 
         func validate() throws {
-            let writable = FormatWriters.standard().formats
-            for format in formats.values where !writable.contains(format) {
-                throw ValidationError("--format \(format.rawValue): generate writes \(writable.map(\.rawValue).joined(separator: ", ")) (\(format.rawValue) is for akte render)")
-            }
             if let templates {
                 var isDirectory: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: templates, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -49,7 +45,7 @@ extension AkteCommand {
         func run() throws {
             var options = GenerateOptions(
                 outputDirectory: URL(fileURLWithPath: output.out),
-                only: only?.set, formats: formats.set,
+                only: only?.set, formats: Set(formats.values.map(\.format)),
                 library: TemplateLibrary(folders: .standard(user: templates.map { URL(fileURLWithPath: $0, isDirectory: true) })),
                 force: output.force)
             options.quiet = quiet
