@@ -45,7 +45,14 @@ let package = Package(
             dependencies: ["AkteCase"],
             resources: [.copy("Profiles"), .copy("Anonymisation/Data")]
         ),
-        .target(name: "Akte", dependencies: ["AkteXML", "AkteZip", "AkteODF", "AkteTemplate", "AkteCase", "AkteRules"]),
+        // Templates/ ships as a resource (`akte_Akte.resources/Templates`, install it beside the binary), so an
+        // installed `akte` needs no checkout; the one copy stays at the top of the repository (a path from the
+        // target's folder: SwiftPM copies a symbolic link as a link, which would dangle in the bundle).
+        .target(
+            name: "Akte",
+            dependencies: ["AkteXML", "AkteZip", "AkteODF", "AkteTemplate", "AkteCase", "AkteRules"],
+            resources: [.copy("../../Templates")]
+        ),
         .executableTarget(
             name: "AkteCLI",
             dependencies: [

@@ -3,16 +3,20 @@ import AkteRules
 import ArgumentParser
 import Foundation
 
-/// Prints to standard error.
+/// Prints to standard error: the one way the commands print errors, warnings and findings there.
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
 }
 
-/// A usage error of a rules command: message on standard error, exit 2 (README, "Exit codes").
-/// (ArgumentParser's `ValidationError` would exit 64.)
-func usageError(_ message: String) -> ExitCode {
-    printError("Error: \(message)\nSee 'akte help' for usage.")
-    return AkteExit.inputError
+/// Prints a failure of the command itself (not a finding in a file) on standard error, as "akte: …".
+func printFailure(_ message: String) {
+    printError("akte: " + message)
+}
+
+/// A usage error: ArgumentParser prints it with the usage line, and `AkteCommand.main` exits 2 (README, "Exit
+/// codes"; ArgumentParser's own code would be 64), whether `validate()` or `run()` throws it.
+func usageError(_ message: String) -> ValidationError {
+    ValidationError(message)
 }
 
 /// Loading shared by `check` and `deadlines`: a load error prints every issue and exits 2.

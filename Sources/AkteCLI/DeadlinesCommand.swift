@@ -35,9 +35,9 @@ extension AkteCommand {
         @Flag(help: "Advice procedure: the commission's own initiative (no convening term runs from a request).")
         var ownInitiative = false
 
-        /// Checked at the start of `run()`, not in `validate()`: a usage error here exits 2 (README),
-        /// and `akte help` (which calls `validate()`) must not print it.
-        func checkArguments() throws {
+        /// Every argument check (ArgumentParser calls it before `run()`, and not for `--help`); a usage error exits 2
+        /// (README; `AkteCommand.main` maps ArgumentParser's code).
+        func validate() throws {
             let advice = adviceRequested != nil || adviceOnAgenda != nil
             if caseFile == nil, profile == nil || (meeting == nil && !advice) {
                 throw usageError("give a case file, or --profile and --meeting (or --advice-requested)")
@@ -57,7 +57,6 @@ extension AkteCommand {
         }
 
         func run() throws {
-            try checkArguments()
             if let caseFile {
                 try runCase(caseFile)
                 return

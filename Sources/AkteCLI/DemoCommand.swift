@@ -10,18 +10,13 @@ extension AkteCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write a sample letter (Output/demo/voorbeeldbrief.odt) and validate it against ODF 1.3.")
 
-        @Option(help: "The output folder.")
-        var out = "Output"
-
-        @Flag(help: "Replace an existing sample letter.")
-        var force = false
+        @OptionGroup var output: OutputFolderOptions
 
         func run() throws {
-            let folder = URL(fileURLWithPath: out).appendingPathComponent("demo")
+            let folder = URL(fileURLWithPath: output.out).appendingPathComponent("demo")
             let file = folder.appendingPathComponent("voorbeeldbrief.odt")
             // Shown as the user wrote the folder (relative stays relative), like `validate` does.
-            let shown = (out.hasSuffix("/") ? out : out + "/") + "demo/voorbeeldbrief.odt"
-            if out.trimmingCharacters(in: .whitespaces).isEmpty { throw usageError("--out: the output folder is empty; name a folder (default: Output)") }
+            let shown = output.shownPrefix + "demo/voorbeeldbrief.odt"
             // A file where the folder should be: say so, instead of Foundation's "file exists" about a folder.
             do {
                 try DocumentWriter().prepareDirectory(folder)
@@ -35,7 +30,7 @@ extension AkteCommand {
             }
             do {
                 let writer = ODTWriter(metadata: ODFMetadata(version: AkteVersion.current, title: SampleLetter.title, language: "nl-BE"))
-                try writer.write(try SampleLetter.package(), to: file, overwrite: force)
+                try writer.write(try SampleLetter.package(), to: file, overwrite: output.force)
             } catch {
                 printFailure("\(error)")
                 throw AkteExit.outputError
@@ -45,7 +40,7 @@ extension AkteCommand {
             do {
                 report = try PackageValidator().validate(contentsOf: file)
             } catch {
-                FileHandle.standardError.write(Data("akte: \(error)\n".utf8))
+                printFailure("\(error)")
                 throw AkteExit.inputError
             }
             print("\(shown): \(report.conformance.rawValue)")

@@ -1,3 +1,4 @@
+import Akte
 import ArgumentParser
 
 /// The documented exit codes of `akte` (README, "Exit codes").
@@ -10,4 +11,15 @@ enum AkteExit {
     static let missingProgram = ExitCode(4)
     /// Stopped by a signal (SIGINT, SIGTERM, SIGHUP) after cleaning up: 128 + its number, as a shell reports it.
     static func interrupted(_ signal: Int32) -> ExitCode { ExitCode(128 + signal) }
+
+    /// The exit code of a failed `generate`, from the error's type.
+    static func code(for error: GenerateError) -> ExitCode {
+        switch error {
+        case .caseFile, .profile, .template, .document, .caseNumber: return inputError
+        case .refused, .fileNameCollisions, .leak: return findings
+        case .exists, .output, .conversion: return outputError
+        case .missingProgram: return missingProgram
+        case .interrupted(let signal, _): return interrupted(signal)
+        }
+    }
 }

@@ -9,7 +9,8 @@ extension AkteCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write every document a case (or reflection session) calls for into OUT/<case number>/ as .odt and .txt.",
             discussion: """
-                Kinds for --only: \(ArtefactKind.allCases.map(\.rawValue).joined(separator: ", ")).
+                Templates: each file of --templates DIR, else of $AKTE_TEMPLATES, else the templates shipped with akte \
+                (never a folder that happens to be in the working directory).
                 Exit codes: 0 written; 1 a rule makes a document illegal (e.g. a late convocation) or the anonymised \
                 report still names someone; 2 bad input; 3 a document exists (without --force) or cannot be written; \
                 4 LibreOffice is missing for --format pdf.
@@ -18,79 +19,49 @@ extension AkteCommand {
         @Argument(help: "The case file (kind: commissie) or reflection-session file (kind: reflectiekamer).")
         var caseFile: String
 
-        @Option(help: "The output folder; documents go to OUT/<case number>/.")
-        var out = "Output"
+        @OptionGroup var output: OutputFolderOptions
 
-        @Option(help: "Only these kinds, comma-separated (e.g. oproeping,uitnodiging).")
-        var only: String?
+        @Option(name: .customLong("only"), help: ArgumentHelp("Only these kinds, comma-separated (e.g. oproeping,uitnodiging).", valueName: "kinds"))
+        var only: CommaSeparated<ArtefactKind>?
 
-        @Option(help: "Formats, comma-separated: odt, txt, pdf (pdf through LibreOffice).")
-        var format = "odt,txt"
+        @Option(name: .customLong("format"), help: ArgumentHelp("Formats, comma-separated: odt, txt, pdf (through LibreOffice), html (the agenda item).", valueName: "formats"))
+        var formats = CommaSeparated<GenerateFormat>([GenerateFormat(.odt), GenerateFormat(.txt)])
 
-        @Option(help: "A folder with your own templates; each file it has replaces the shipped one, the others are taken from the default folder.")
+        @Option(help: "A folder with your own templates; each file it has replaces the shipped one, the others are taken from $AKTE_TEMPLATES or the shipped templates.")
         var templates: String?
-
-        @Flag(help: "Replace existing documents.")
-        var force = false
 
         @Flag(help: "Print nothing but warnings and errors.")
         var quiet = false
 
-        func run() throws {
-            // An empty --out would resolve to the current folder's parent chain oddly ("/<case>"): refuse it.
-            if out.trimmingCharacters(in: .whitespaces).isEmpty { throw usageError("--out: the output folder is empty; name a folder (default: Output)") }
-            var kinds: Set<ArtefactKind>?
-            if let only {
-                var set = Set<ArtefactKind>()
-                for word in only.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
-                    guard let kind = ArtefactKind(rawValue: word) else {
-                        throw usageError("--only: unknown kind \"\(word)\"; kinds: \(ArtefactKind.allCases.map(\.rawValue).joined(separator: ", "))")
-                    }
-                    set.insert(kind)
-                }
-                kinds = set
-            }
-            var formats = Set<DocumentFormat>()
-            for word in format.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
-                guard let f = DocumentFormat(rawValue: word) else {
-                    throw usageError("--format: unknown format \"\(word)\"; formats: odt, txt, pdf")
-                }
-                formats.insert(f)
-            }
-            if formats.isEmpty { throw usageError("--format: name at least one of odt, txt, pdf") }
+        func validate() throws {
             if let templates {
                 var isDirectory: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: templates, isDirectory: &isDirectory), isDirectory.boolValue else {
-                    throw usageError("--templates: \(templates) is not a folder")
+                    throw ValidationError("--templates: \(templates) is not a folder")
                 }
             }
+        }
+
+        func run() throws {
             var options = GenerateOptions(
-                outputDirectory: URL(fileURLWithPath: out),
-                only: kinds, formats: formats,
-                templates: TemplateLocator(overrideDirectory: templates.map { URL(fileURLWithPath: $0) }),
-                force: force)
+                outputDirectory: URL(fileURLWithPath: output.out),
+                only: only?.set, formats: Set(formats.values.map(\.format)),
+                library: TemplateLibrary(folders: .standard(user: templates.map { URL(fileURLWithPath: $0, isDirectory: true) })),
+                force: output.force)
             options.quiet = quiet
             Interruption.shared.install()
             let result: GenerateResult
             do {
-                result = try Generator.generate(caseFile: caseFile, options: options)
+                result = try Generator(options: options).generate(.file(caseFile))
             } catch {
-                for line in error.description.split(separator: "\n", omittingEmptySubsequences: false) {
-                    printError(line.hasPrefix(caseFile) ? String(line) : "akte: \(line)")
-                }
-                switch error {
-                case .input: throw AkteExit.inputError
-                case .ruleViolation, .leak: throw AkteExit.findings
-                case .exists, .output: throw AkteExit.outputError
-                case .missingProgram: throw AkteExit.missingProgram
-                case .interrupted(let signal, _): throw AkteExit.interrupted(signal)
-                }
+                // Lines about the input begin with its file and line; the others are the run's, after "akte: ".
+                for message in error.messages { printError(message.located ? message.text : "akte: " + message.text) }
+                throw AkteExit.code(for: error)
             }
             for warning in result.warnings { printError(warning) }
             if !quiet {
-                let base = out.hasSuffix("/") ? out : out + "/"
                 for document in result.written {
-                    let shown = base + result.directory.lastPathComponent + "/" + document.url.lastPathComponent
+                    let shown = output.shownPrefix + result.directory.lastPathComponent + "/" + document.url.lastPathComponent
                     print("wrote \(shown)\(document.confidential ? " (vertrouwelijk, 0600)" : "")")
                 }
             }

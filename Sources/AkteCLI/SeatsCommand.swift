@@ -31,9 +31,9 @@ extension AkteCommand {
 
         static let maxSeats = SeatAllocation.maxCouncilSize
 
-        /// Checked at the start of `run()`, not in `validate()`: a usage error here exits 2 (README),
-        /// and `akte help` (which calls `validate()`) must not print it.
-        func checkArguments() throws {
+        /// Every argument check (ArgumentParser calls it before `run()`, and not for `--help`); a usage error exits 2
+        /// (README; `AkteCommand.main` maps ArgumentParser's code).
+        func validate() throws {
             if caseFile == nil {
                 guard let members, members > 0 else { throw usageError("--members must be a positive number") }
                 guard members <= Self.maxSeats else { throw usageError("--members \(members) is more than akte accepts (at most \(Self.maxSeats); Flemish councils have at most 55 members)") }
@@ -90,7 +90,6 @@ extension AkteCommand {
         }
 
         func run() throws {
-            try checkArguments()
             let result: SeatAllocationResult
             var profileNote: String?
             if let caseFile {

@@ -18,9 +18,12 @@ extension AkteCommand {
         @Flag(help: "Replace an existing --out file.")
         var force = false
 
+        func validate() throws {
+            guard !reports.isEmpty else { throw ValidationError("name at least one reflection-session file") }
+            if let out, out.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--out: the output file is empty") }
+        }
+
         func run() throws {
-            guard !reports.isEmpty else { throw usageError("name at least one reflection-session file") }
-            if let out, out.trimmingCharacters(in: .whitespaces).isEmpty { throw usageError("--out: the output file is empty") }
             var sessions: [ReflectionSession] = []
             var seenFiles: [String: String] = [:]  // device:inode → the path first given for it
             for path in reports {

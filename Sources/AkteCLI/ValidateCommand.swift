@@ -31,7 +31,7 @@ extension AkteCommand {
             do {
                 validator = try PackageValidator()
             } catch {
-                FileHandle.standardError.write(Data("akte: \(error)\n".utf8))
+                printFailure("\(error)")
                 throw AkteExit.inputError
             }
             var worst = ExitStatus.ok
@@ -56,7 +56,7 @@ extension AkteCommand {
                 report = try validator.validate(contentsOf: URL(fileURLWithPath: file))
             } catch {
                 print("\(file): unreadable")
-                FileHandle.standardError.write(Data("\(file): \(error)\n".utf8))
+                printError("\(file): \(error)")
                 return .unreadable
             }
             print("\(file): \(report.conformance.rawValue)")

@@ -160,8 +160,25 @@ enum ValueWriter {
             }
         case .odfText(let paragraphBreak):
             try writeODF(text, paragraphBreak: paragraphBreak, field: field(), location: location, into: &out)
+        case .html:
+            var previous: Unicode.Scalar?
+            for scalar in text.unicodeScalars {
+                defer { previous = scalar }
+                if scalar == "\n" {
+                    if previous != "\r" { out.append(contentsOf: lineBreakHTML) }
+                    continue
+                }
+                if scalar == "\r" {
+                    out.append(contentsOf: lineBreakHTML)
+                    continue
+                }
+                guard isXMLAllowed(scalar) else { throw forbidden(scalar, field: field(), location: location) }
+                appendEscaped(scalar, into: &out)
+            }
         }
     }
+
+    private static let lineBreakHTML = Array("<br>\n".utf8)
 
     static func forbidden(_ scalar: Unicode.Scalar, field: String, location: TemplateLocation) -> TemplateError {
         let code = "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)

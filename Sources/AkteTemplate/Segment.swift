@@ -8,6 +8,9 @@ enum ValueEscaping: Sendable, Equatable {
     /// `paragraphBreak` (when the value fills a paragraph on its own) is the markup that closes the
     /// paragraph and opens a new one with the same style: a blank line in the value is written as it.
     case odfText(paragraphBreak: [UInt8]?)
+    /// HTML text or attribute value: `& < > " '` escaped, a line end (LF, CR LF, CR) written as `<br>`;
+    /// characters XML 1.0 forbids refused (HTML forbids the same controls).
+    case html
 }
 
 /// A compiled template: static bytes and holes, rendered by concatenation only.

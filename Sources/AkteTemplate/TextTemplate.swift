@@ -6,20 +6,23 @@ import Foundation
 /// surrounding blanks, disappears entirely with its line end: no blank line is left behind.
 public struct TextTemplate: Sendable {
     public let name: String
+    /// How inserted values are escaped: plain text, or HTML.
+    public let contentType: TextContentType
     let segments: [Segment]
 
     /// Compiles `source`; `name` is used in error messages (e.g. `Templates/brief.txt`).
-    public init(source: String, name: String) throws(TemplateError) {
+    public init(source: String, name: String, contentType: TextContentType = .plainText) throws(TemplateError) {
         self.name = name
-        self.segments = try SegmentBuilder.build(try TextTemplate.tokenize(source, name: name), templateName: name)
+        self.contentType = contentType
+        self.segments = try SegmentBuilder.build(try TextTemplate.tokenize(source, name: name, escaping: contentType.escaping), templateName: name)
     }
 
-    public init(contentsOf url: URL, name: String? = nil) throws {
+    public init(contentsOf url: URL, name: String? = nil, contentType: TextContentType = .plainText) throws {
         let data = try Data(contentsOf: url)
         guard let source = String(data: data, encoding: .utf8) else {
             throw TemplateError(.unreadable, at: nil, "\(name ?? url.path): not UTF-8 text")
         }
-        try self.init(source: source, name: name ?? url.path)
+        try self.init(source: source, name: name ?? url.path, contentType: contentType)
     }
 
     public func render(_ context: TemplateValue) throws(TemplateError) -> String {
@@ -38,7 +41,7 @@ public struct TextTemplate: Sendable {
         return keys
     }
 
-    static func tokenize(_ source: String, name: String) throws(TemplateError) -> [Token] {
+    static func tokenize(_ source: String, name: String, escaping: ValueEscaping = .plain) throws(TemplateError) -> [Token] {
         var tokens: [Token] = []
         // Split into lines, keeping the line end with each line.
         var lines: [Substring] = []
@@ -67,14 +70,14 @@ public struct TextTemplate: Sendable {
                 let before = chars[..<found[0].start]
                 let after = chars[found[0].end...]
                 if before.allSatisfy({ $0 == " " || $0 == "\t" }) && after.allSatisfy({ $0.isWhitespace }) {
-                    tokens.append(tagToken(found[0], location(name, lineIndex, chars, found[0].start)))
+                    tokens.append(tagToken(found[0], location(name, lineIndex, chars, found[0].start), escaping: escaping))
                     continue
                 }
             }
             var cursor = 0
             for tag in found {
                 if tag.start > cursor { tokens.append(.bytes(Array(String(chars[cursor..<tag.start]).utf8))) }
-                tokens.append(tagToken(tag, location(name, lineIndex, chars, tag.start)))
+                tokens.append(tagToken(tag, location(name, lineIndex, chars, tag.start), escaping: escaping))
                 cursor = tag.end
             }
             if cursor < chars.count { tokens.append(.bytes(Array(String(chars[cursor...]).utf8))) }
@@ -86,9 +89,9 @@ public struct TextTemplate: Sendable {
         TemplateLocation(template: name, place: .lineColumn(line: lineIndex + 1, column: offset + 1))
     }
 
-    private static func tagToken(_ tag: FoundTag, _ location: TemplateLocation) -> Token {
+    private static func tagToken(_ tag: FoundTag, _ location: TemplateLocation, escaping: ValueEscaping) -> Token {
         switch tag.kind {
-        case .value(let path): return .value(path: path, escaping: .plain, location: location)
+        case .value(let path): return .value(path: path, escaping: escaping, location: location)
         case .open(let name, let inverted): return .open(name: name, inverted: inverted, location: location)
         case .close(let name): return .close(name: name, location: location)
         case .comment: return .bytes([])

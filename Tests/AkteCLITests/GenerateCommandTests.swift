@@ -37,7 +37,14 @@ struct GenerateCommandTests {
         #expect(result.stdout == "wrote Output/DC-2025-01/03-gemotiveerd-advies.txt (vertrouwelijk, 0600)\nwrote Output/DC-2025-01/05-besluit-gemeenteraad-2025-10-20.txt (vertrouwelijk, 0600)\n")
         let bad = try run([Self.examples.appendingPathComponent("commissie-voorbeeld.yaml").path, "--only", "adviezen"], in: folder)
         #expect(bad.status == 2)
-        #expect(bad.stderr.contains("--only: unknown kind \"adviezen\""))
+        // A typed option: ArgumentParser names the value and lists the kinds.
+        #expect(bad.stderr.hasPrefix("Error: The value 'adviezen' is invalid for '--only <kinds>'. Please provide one of the following:\n  - oproeping\n"))
+        let format = try run([Self.examples.appendingPathComponent("commissie-voorbeeld.yaml").path, "--format", "odt,docx"], in: folder)
+        #expect(format.status == 2)
+        #expect(format.stderr.hasPrefix("Error: The value 'odt,docx' is invalid for '--format <formats>'. Please provide one of 'odt', 'txt', 'pdf' or 'html'."))
+        let flat = try run([Self.examples.appendingPathComponent("commissie-voorbeeld.yaml").path, "--format", "fodt"], in: folder)
+        #expect(flat.status == 2)
+        #expect(flat.stderr.hasPrefix("Error: The value 'fodt' is invalid for '--format <formats>'. Please provide one of 'odt', 'txt', 'pdf' or 'html'."))
     }
 
     @Test("a late sending date: exit 1, the latest legal sending date in the message, nothing written")
@@ -132,21 +139,39 @@ struct GenerateCommandTests {
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Output/RK-2025-07/01-reflectieverslag.odt").path))
     }
 
-    @Test("without AKTE_TEMPLATES and without ./Templates, the repository's Templates/ beside the built binary is used")
-    func templatesBesideTheBinary() throws {
+    @Test("without AKTE_TEMPLATES the shipped templates are used, and a stray ./Templates in the working directory is not")
+    func shippedTemplatesNotTheWorkingDirectory() throws {
         let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
+        // A Templates/ folder that happens to be where akte runs, with a report template of its own.
+        let stray = folder.appendingPathComponent("Templates")
+        try FileManager.default.createDirectory(at: stray, withIntermediateDirectories: true)
+        try "STRAY TEMPLATE\n".write(to: stray.appendingPathComponent("reflectieverslag.txt"), atomically: true, encoding: .utf8)
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "AKTE_TEMPLATES")
         let process = Process()
         process.executableURL = AkteBinary.executableURL
-        process.arguments = ["generate", Self.examples.appendingPathComponent("reflectiekamer-voorbeeld.yaml").path, "--quiet"]
+        process.arguments = ["generate", Self.examples.appendingPathComponent("reflectiekamer-voorbeeld.yaml").path, "--quiet", "--format", "txt"]
         process.currentDirectoryURL = folder
         process.environment = environment
         try process.run()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
-        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Output/RK-2025-07/01-reflectieverslag.odt").path))
+        let written = try String(contentsOf: folder.appendingPathComponent("Output/RK-2025-07/01-reflectieverslag.txt"), encoding: .utf8)
+        #expect(!written.contains("STRAY TEMPLATE"))
+        // The shipped template's text, as the reviewed golden file has it.
+        let golden = TestPaths.repositoryRoot.appendingPathComponent("Tests/AkteTests/Golden/RK-2025-07/01-reflectieverslag.txt")
+        #expect(written == (try String(contentsOf: golden, encoding: .utf8)))
+    }
+
+    @Test("--format html writes the agenda item as HTML beside the .odt and .txt")
+    func htmlFormat() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try run([Self.examples.appendingPathComponent("commissie-voorbeeld.yaml").path, "--only", "agendapunt", "--format", "odt,txt,html"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == ["odt", "txt", "html"].map { "wrote Output/DC-2025-01/04-agendapunt-gemeenteraad-2025-10-20.\($0) (vertrouwelijk, 0600)\n" }.joined())
+        #expect(result.stderr.isEmpty)
     }
 
     @Test("a signed decision without a recorded vote is written, with a warning that points into the case file")

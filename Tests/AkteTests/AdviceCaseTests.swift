@@ -278,7 +278,7 @@ import Testing
         let file = try Examples.edited(Self.example, in: out, [("onAgenda: 2025-10-16", "onAgenda: 2025-10-10")])
         let target = out.appendingPathComponent("out")
         #expect { try Examples.generate(file, out: target) } throws: { error in
-            guard case .ruleViolation(let lines)? = error as? GenerateError else { return false }
+            guard let lines = (error as? GenerateError)?.ruleViolationLines else { return false }
             return lines.contains { $0.contains("(advice.late)") }
         }
         #expect(!FileManager.default.fileExists(atPath: target.path))

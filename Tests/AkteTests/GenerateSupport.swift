@@ -69,13 +69,13 @@ enum Examples {
         return url
     }
 
-    static func options(out: URL, templates override: URL? = nil, formats: Set<DocumentFormat> = [.odt, .txt],
+    static func options(out: URL, templates override: URL? = nil, formats: Set<OutputFormat> = [.odt, .txt],
                         force: Bool = false, only: Set<ArtefactKind>? = nil) -> GenerateOptions {
         GenerateOptions(outputDirectory: out, only: only, formats: formats,
-                        templates: TemplateLocator(overrideDirectory: override, defaultDirectory: templates), force: force)
+                        library: TemplateLibrary(folders: TemplateFolders(user: override, environment: nil, shipped: templates)), force: force)
     }
 
-    static func generate(_ caseFile: URL, out: URL, templates override: URL? = nil, formats: Set<DocumentFormat> = [.odt, .txt],
+    static func generate(_ caseFile: URL, out: URL, templates override: URL? = nil, formats: Set<OutputFormat> = [.odt, .txt],
                          force: Bool = false, only: Set<ArtefactKind>? = nil) throws -> GenerateResult {
         try Generator.generate(caseFile: caseFile.path, options: options(out: out, templates: override, formats: formats, force: force, only: only))
     }
@@ -88,5 +88,17 @@ enum Examples {
             result[String(url.path.dropFirst(folder.path.count))] = try Data(contentsOf: url)
         }
         return result
+    }
+}
+
+extension GenerateError {
+    /// The lines of a refusal by the rules (findings with the documents they block, or two documents under one
+    /// name: exit 1), nil for any other error.
+    var ruleViolationLines: [String]? {
+        switch self {
+        case .refused(let refused): return refused.lines
+        case .fileNameCollisions(let findings): return findings.map(\.description)
+        default: return nil
+        }
     }
 }

@@ -78,7 +78,7 @@ struct Issue10RulesTests {
         #expect {
             try Examples.generate(Self.scenario(file), out: out)
         } throws: { error in
-            guard case .ruleViolation(let lines) = error as? GenerateError else { return false }
+            guard let lines = (error as? GenerateError)?.ruleViolationLines else { return false }
             // The same finding: message, article and code as check prints them (the path differs: check was given the name).
             return lines.contains { $0.hasSuffix(finding.description.drop { $0 != " " }.dropFirst()) && $0.contains("(\(code))") }
         }
@@ -148,7 +148,7 @@ struct Issue10RulesTests {
         #expect {
             try Examples.generate(Self.scenario("kinrooi-late-sunday.yaml"), out: out)
         } throws: { error in
-            guard case .ruleViolation(let lines) = error as? GenerateError else { return false }
+            guard let lines = (error as? GenerateError)?.ruleViolationLines else { return false }
             return lines.contains { $0.contains("zondag 5 oktober 2025 (a Sunday)") }
         }
         // 11 November 2025 (Wapenstilstand) is a Tuesday.

@@ -18,8 +18,8 @@ struct ReflectionReportTests {
     }
 
     @Test("the example's report names nobody: participants by role, month and year only",
-          arguments: [DocumentFormat.txt])
-    func anonymised(format: DocumentFormat) throws {
+          arguments: [OutputFormat.txt])
+    func anonymised(format: OutputFormat) throws {
         let out = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: out) }
         let result = try Examples.generate(Self.exampleFile, out: out, formats: [format])

@@ -95,7 +95,7 @@ struct WritePathTests {
         #expect {
             try Examples.generate(file, out: out)
         } throws: { error in
-            guard case .ruleViolation(let lines) = error as? GenerateError else { return false }
+            guard let lines = (error as? GenerateError)?.ruleViolationLines else { return false }
             return lines.count == 1 && lines[0].contains("error: 2 documents would be written as 02-uitnodiging-hoorzitting-2025-09-04-wim-janssens")
         }
         #expect(!FileManager.default.fileExists(atPath: out.path))

@@ -4,213 +4,228 @@ import AkteTemplate
 import AkteZip
 import Foundation
 
-/// Why `generate` wrote nothing. Each case maps to one exit code of the CLI.
-public enum GenerateError: Error, Equatable, CustomStringConvertible {
-    /// Bad input: the case file, the profile or a template (exit 2).
-    case input(String)
-    /// An error of the rules makes a document illegal, e.g. a sending date that breaks the notice period (exit 1):
-    /// the findings, as `check` prints them, and the documents each blocks.
-    case ruleViolation([String])
-    /// A declared name survives anonymisation (exit 1).
-    case leak([String])
-    /// Documents exist and `--force` was not given (exit 3).
-    case exists([String])
-    /// A document could not be written (exit 3).
-    case output(String)
-    /// LibreOffice is needed for PDF and is not installed (exit 4).
-    case missingProgram(String)
-    /// SIGINT/SIGTERM/SIGHUP before the set was in place: nothing written (exit 128 + signal).
-    case interrupted(signal: Int32, String)
+/// The pipeline of `generate`: load → evaluate → plan → render → check → write, each stage a value in and a value
+/// out (swift-openapi-generator's `GeneratorPipeline` habit), so a test or the web app can run any prefix of it on
+/// a case held in memory (`documents(_:)` stops before writing). Every stage throws a typed `GenerateError`.
+public struct Generator: Sendable {
+    public let options: GenerateOptions
 
-    public var description: String {
-        switch self {
-        case .input(let m), .output(let m), .missingProgram(let m), .interrupted(_, let m): return m
-        case .ruleViolation(let lines): return lines.joined(separator: "\n")
-        case .leak(let lines): return (["the anonymised report still names declared people or places; nothing was written:"] + lines).joined(separator: "\n")
-        case .exists(let paths): return (paths.map { "\($0): already exists" } + ["nothing was written; use --force to replace the documents"]).joined(separator: "\n")
-        }
+    public init(options: GenerateOptions) {
+        self.options = options
     }
-}
 
-/// The output formats of `generate`.
-public enum DocumentFormat: String, Sendable, Hashable, CaseIterable, Comparable {
-    case odt, txt, pdf
-    public static func < (lhs: Self, rhs: Self) -> Bool { allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)! }
-}
-
-public struct GenerateOptions: Sendable {
-    public var outputDirectory: URL
-    /// Only these kinds (nil: every document the stage calls for).
-    public var only: Set<ArtefactKind>?
-    public var formats: Set<DocumentFormat>
-    public var templates: TemplateLocator
-    public var force: Bool
-    /// The LibreOffice program for PDF (nil: looked up on PATH as `soffice`, then `libreoffice`).
-    public var soffice: String?
-    /// No progress line on a terminal (`--quiet`).
-    public var quiet = false
-
-    public init(outputDirectory: URL, only: Set<ArtefactKind>? = nil, formats: Set<DocumentFormat> = [.odt, .txt],
-                templates: TemplateLocator = TemplateLocator(), force: Bool = false, soffice: String? = nil) {
-        self.outputDirectory = outputDirectory
-        self.only = only
-        self.formats = formats
-        self.templates = templates
-        self.force = force
-        self.soffice = soffice
+    /// The whole pipeline.
+    public func generate(_ source: CaseSource) throws(GenerateError) -> GenerateResult {
+        try write(documents(source))
     }
-}
 
-/// One file written.
-public struct WrittenDocument: Sendable, Hashable {
-    public let url: URL
-    public let kind: ArtefactKind
-    public let confidential: Bool
-}
+    /// Everything but writing: the documents of the case, rendered and checked, in memory.
+    public func documents(_ source: CaseSource) throws(GenerateError) -> CheckedDocuments {
+        try check(render(plan(evaluate(load(source)))))
+    }
 
-public struct GenerateResult: Sendable {
-    public let directory: URL
-    public let written: [WrittenDocument]
-    /// The rules' findings (`file:line:column: warning: …`) and the documents the case lacks data for.
-    public let warnings: [String]
-}
-
-/// The pipeline: load → evaluate → plan → build contexts → render → check → write.
-public enum Generator {
+    /// `generate(.file(path))` with these options.
     public static func generate(caseFile path: String, options: GenerateOptions) throws(GenerateError) -> GenerateResult {
-        let file: CaseFile
+        try Generator(options: options).generate(.file(path))
+    }
+
+    // MARK: 1. load
+
+    public func load(_ source: CaseSource) throws(GenerateError) -> LoadedCase {
+        let file: CaseFile, name: String, directory: URL?
         do {
-            file = try CaseLoader.load(contentsOf: URL(fileURLWithPath: path), displayName: path)
-        } catch {
-            throw .input(error.description)
-        }
-        var warnings: [String] = []
-        let findings: [Finding]
-        let plan: DocumentPlan
-        let folderName: String
-        switch file {
-        case .commission(let commissionCase):
-            let profile: RuleProfile
-            do {
-                profile = try RuleProfile.load(nameOrPath: commissionCase.profile,
-                                               relativeTo: URL(fileURLWithPath: path).deletingLastPathComponent())
-            } catch {
-                throw .input(error.issues.map { issue in
-                    issue.position.file == commissionCase.profile ? "\(commissionCase.profilePosition): profile: \(issue.message)" : issue.description
-                }.joined(separator: "\n"))
+            switch source {
+            case .file(let path):
+                file = try CaseLoader.load(contentsOf: URL(fileURLWithPath: path), displayName: path)
+                name = path
+                directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+            case .text(let text, let textName, let base):
+                file = try CaseLoader.load(yaml: text, file: textName)
+                name = textName
+                directory = base
+            case .value(let value, let base):
+                file = value
+                switch value {
+                case .commission(let c): name = c.file
+                case .reflection(let s): name = s.file
+                }
+                directory = base
             }
-            let facts = CaseEvaluator.evaluate(commissionCase, profile: profile)
-            findings = facts.diagnostics
-            let setting = CaseSetting(commissionCase: commissionCase, facts: facts)
-            plan = DocumentPlan.plan(for: setting)
-            folderName = commissionCase.details.number
-        case .reflection(let session):
-            findings = ReflectionEvaluator.evaluate(session)
-            plan = DocumentPlan.plan(for: session)
-            folderName = session.number
+        } catch {
+            throw .caseFile(error)
         }
-        warnings += findings.filter { $0.severity >= .warning }.map(\.description)
-        warnings += plan.warnings.map { "warning: \($0)" }
-        let artefacts = plan.artefacts.filter { options.only?.contains($0.kind) ?? true }
+        guard case .commission(let commissionCase) = file else { return LoadedCase(file: file, name: name, profile: nil) }
+        do {
+            let profile = try RuleProfile.load(nameOrPath: commissionCase.profile, relativeTo: directory)
+            return LoadedCase(file: file, name: name, profile: profile)
+        } catch {
+            throw .profile(error, name: commissionCase.profile, reference: commissionCase.profilePosition)
+        }
+    }
+
+    // MARK: 2. evaluate
+
+    public func evaluate(_ loaded: LoadedCase) -> EvaluatedCase {
+        switch loaded.file {
+        case .commission(let commissionCase):
+            // `load` gives every commission case its profile.
+            let facts = CaseEvaluator.evaluate(commissionCase, profile: loaded.profile!)
+            let setting = CaseSetting(commissionCase: commissionCase, facts: facts)
+            return EvaluatedCase(loaded: loaded, findings: facts.diagnostics, plan: DocumentPlan.plan(for: setting),
+                                 folderName: commissionCase.details.number)
+        case .reflection(let session):
+            return EvaluatedCase(loaded: loaded, findings: ReflectionEvaluator.evaluate(session),
+                                 plan: DocumentPlan.plan(for: session), folderName: session.number)
+        }
+    }
+
+    // MARK: 3. plan
+
+    /// The documents asked for (`--only`), refused when an error of the rules blocks one (`Refusal`).
+    public func plan(_ evaluated: EvaluatedCase) throws(GenerateError) -> PlannedDocuments {
+        var warnings = evaluated.findings.filter { $0.severity >= .warning }.map(\.description)
+        warnings += evaluated.plan.warnings.map { "warning: \($0)" }
+        let artefacts = evaluated.plan.artefacts.filter { options.only?.contains($0.kind) ?? true }
         if artefacts.isEmpty {
             let asked = options.only.map { " of the kinds asked (\($0.map(\.rawValue).sorted().joined(separator: ", ")))" } ?? ""
             warnings.append("warning: the case's stage calls for no document\(asked); nothing to write")
         }
-        try Refusal.check(findings, artefacts: artefacts, selective: options.only != nil)
+        try Refusal.check(evaluated.findings, artefacts: artefacts, selective: options.only != nil)
+        return PlannedDocuments(evaluated: evaluated, artefacts: artefacts, warnings: warnings)
+    }
 
-        // Render everything in memory first: nothing is written unless every document is good.
-        var cache: [String: LoadedTemplate] = [:]
-        func template(_ name: String) throws(GenerateError) -> LoadedTemplate {
-            if let loaded = cache[name] { return loaded }
-            let url = try options.templates.url(for: name)
-            do {
-                let loaded = try LoadedTemplate.load(url.path)
-                cache[name] = loaded
-                return loaded
-            } catch {
-                throw .input("\(error)")
-            }
-        }
-        struct Rendered { let artefact: any Artefact; let odt: Data?; let txt: String }
-        var rendered: [Rendered] = []
-        let progress = ProgressReporter(total: artefacts.count, label: "documents", quiet: options.quiet)
+    // MARK: 4. render
+
+    /// Every document in every format rendered from templates (`FormatWriters.renderedFormats`), in memory.
+    public func render(_ planned: PlannedDocuments) throws(GenerateError) -> RenderedDocuments {
+        let writers = options.writerTable
+        let formats = writers.renderedFormats(for: options.formats)
+        var documents: [RenderedDocument] = []
+        var uncovered: [OutputFormat: Set<ArtefactKind>] = [:]
+        let progress = ProgressReporter(total: planned.artefacts.count, label: "documents", quiet: options.quiet)
         defer { progress.finish() }
-        for artefact in artefacts {
+        for artefact in planned.artefacts {
             defer { progress.advance() }
-            do {
-                let context = try artefact.context()
-                let txt = String(decoding: try template("\(artefact.kind.templateName).txt").render(context, format: .txt), as: UTF8.self)
-                let needsODT = options.formats.contains(.odt) || options.formats.contains(.pdf)
-                let odt = needsODT ? try template("\(artefact.kind.templateName).fodt").render(context, format: .odt) : nil
-                rendered.append(Rendered(artefact: artefact, odt: odt, txt: txt))
-            } catch let error as GenerateError {
-                throw error
-            } catch {
-                throw .input("\(artefact.fileName): \(error)")
+            let context: TemplateValue
+            do { context = try artefact.context() } catch { throw .document(name: artefact.fileName, error: error) }
+            var outputs: [OutputFormat: Data] = [:]
+            for format in formats {
+                guard let writer = writers.rendered[format] else { continue }
+                let name = "\(artefact.kind.templateName).\(writer.templateExtension)"
+                if !writer.coversEveryKind, !options.library.contains(name) {
+                    uncovered[format, default: []].insert(artefact.kind)
+                    continue
+                }
+                let template: LoadedTemplate
+                do { template = try options.library.template(named: name) } catch { throw .template(error) }
+                do {
+                    outputs[format] = try writer.render(template, context: context)
+                } catch {
+                    throw .document(name: artefact.fileName, error: error)
+                }
             }
+            documents.append(RenderedDocument(artefact: artefact, outputs: outputs))
         }
-        for item in rendered {
-            if let report = item.artefact as? ReflectionReport {
-                try checkLeaks(report, txt: item.txt, odt: item.odt)
-            }
+        var warnings = planned.warnings
+        for (format, kinds) in uncovered.sorted(by: { $0.key < $1.key }) where options.formats.contains(format) {
+            warnings.append("warning: --format \(format.rawValue): no \(format.rawValue) template for \(kinds.sorted().map(\.rawValue).joined(separator: ", ")); those documents are written in the other formats only")
         }
+        return RenderedDocuments(planned: planned, documents: documents, warnings: warnings)
+    }
 
+    // MARK: 5. check
+
+    /// The leak check of anonymised reports, a signal during rendering, the case folder's name, distinct file names.
+    public func check(_ rendered: RenderedDocuments) throws(GenerateError) -> CheckedDocuments {
+        for document in rendered.documents {
+            if let report = document.artefact as? ReflectionReport {
+                try Self.checkLeaks(report, outputs: document.outputs)
+            }
+        }
         // A signal during rendering: stop before anything is staged.
-        if let signal = Interruption.shared.signal {
-            throw .interrupted(signal: signal, DocumentWriteError.interrupted(signal: signal).description)
+        if let signal = Interruption.shared.signal { throw .interrupted(signal: signal) }
+        // Every name below is one path component inside OUT/<case number>/ (FileName): the loader refuses unsafe
+        // numbers; this is the second line of defence for cases built in code.
+        let evaluated = rendered.planned.evaluated
+        if let problem = FileName.problem(with: evaluated.folderName) {
+            throw .caseNumber(file: evaluated.loaded.name, number: evaluated.folderName, problem: problem)
         }
-        // The write phase. Every name below is one path component inside OUT/<case number>/ (FileName):
-        // the loader refuses unsafe numbers; this is the second line of defence for cases built in code.
-        if let problem = FileName.problem(with: folderName) {
-            throw .input("\(path): the case number \(FileName.quoted(folderName)) cannot name the case folder: it \(problem)")
+        let artefacts = rendered.documents.map(\.artefact)
+        let collisions = PlannedFileNames.collisions(in: artefacts)
+        if !collisions.isEmpty { throw .fileNameCollisions(collisions) }
+        let names = PlannedFileNames.names(for: artefacts)
+        let writers = options.writerTable
+        var files: [DocumentFile] = []
+        for (document, name) in zip(rendered.documents, names) {
+            for format in OutputFormat.allCases where options.formats.contains(format) && writers.rendered[format] != nil {
+                guard let data = document.outputs[format] else { continue }
+                files.append(DocumentFile(name: "\(name).\(format.fileExtension)", format: format, kind: document.artefact.kind, data: data))
+            }
         }
-        let directory = options.outputDirectory.appendingPathComponent(folderName, isDirectory: true)
-        let names = PlannedFileNames.names(for: rendered.map(\.artefact))
-        let collisions = PlannedFileNames.collisions(in: rendered.map(\.artefact))
-        if !collisions.isEmpty { throw .ruleViolation(collisions.map(\.description)) }
-        var targets: [(name: String, data: Data, kind: ArtefactKind)] = []
-        for (item, name) in zip(rendered, names) {
-            if options.formats.contains(.odt), let odt = item.odt { targets.append((name + ".odt", odt, item.artefact.kind)) }
-            if options.formats.contains(.txt) { targets.append((name + ".txt", Data(item.txt.utf8), item.artefact.kind)) }
-        }
-        let pdfNames = options.formats.contains(.pdf) ? names.map { $0 + ".pdf" } : []
+        let conversions = OutputFormat.allCases.filter { options.formats.contains($0) && writers.converted[$0] != nil }
+        return CheckedDocuments(directory: options.outputDirectory.appendingPathComponent(evaluated.folderName, isDirectory: true),
+                                files: files, sources: Array(zip(names, rendered.documents)).map { (name: $0, document: $1) },
+                                conversions: conversions, warnings: rendered.warnings)
+    }
+
+    // MARK: 6. write
+
+    /// Refuses existing documents (without `--force`), converts (PDF), then writes the set all or nothing.
+    public func write(_ checked: CheckedDocuments) throws(GenerateError) -> GenerateResult {
         if !options.force {
-            let existing = (targets.map(\.name) + pdfNames).map { directory.appendingPathComponent($0) }
+            let existing = checked.plannedNames.map { checked.directory.appendingPathComponent($0) }
                 .filter { FileManager.default.fileExists(atPath: $0.path) || AtomicFile.irreplaceable($0.path) != nil }
             if !existing.isEmpty { throw .exists(existing.map(\.path)) }
         }
-        if options.formats.contains(.pdf) {
-            let pdfs = try PDFConverter(program: options.soffice).convert(zip(names, rendered).map { ($0, $1.odt ?? Data()) })
-            for ((item, name), pdfName) in zip(zip(rendered, names), pdfNames) {
-                guard let pdf = pdfs[name] else { throw .output("\(directory.appendingPathComponent(pdfName).path): LibreOffice did not convert the document") }
-                targets.append((pdfName, pdf, item.artefact.kind))
-            }
-        }
-
-        // All or nothing: staged privately, then moved into place (DocumentSetWriter).
+        let targets = try convertedFiles(checked)
         var written: [WrittenDocument] = []
         if !targets.isEmpty {
             do {
-                let urls = try DocumentSetWriter(overwrite: options.force).write(targets.map { ($0.name, $0.data) }, into: directory)
+                // All or nothing: staged privately, then moved into place (DocumentSetWriter).
+                let urls = try DocumentSetWriter(overwrite: options.force).write(targets.map { ($0.name, $0.data) }, into: checked.directory)
                 written = zip(urls, targets).map { WrittenDocument(url: $0, kind: $1.kind, confidential: $1.kind.isConfidential) }
             } catch {
                 switch error {
                 case .existing(let paths): throw .exists(paths)
-                case .interrupted(let signal): throw .interrupted(signal: signal, error.description)
-                default: throw .output(error.description)
+                case .interrupted(let signal): throw .interrupted(signal: signal)
+                default: throw .output(error)
                 }
             }
         }
-        return GenerateResult(directory: directory, written: written, warnings: warnings)
+        return GenerateResult(directory: checked.directory, written: written, warnings: checked.warnings)
     }
 
-    /// The leak check over the rendered report: the text version line by line, and every text a reader or a
-    /// program can extract from the .odt (`ExtractableText`: all parts, paragraphs joined across formatting,
-    /// attribute values, entry names). An .odt that cannot be read back is a leak too: nothing checked it.
-    static func checkLeaks(_ report: ReflectionReport, txt: String, odt: Data?) throws(GenerateError) {
+    /// The rendered files followed by the converted ones (PDF through LibreOffice), in memory.
+    public func convertedFiles(_ checked: CheckedDocuments) throws(GenerateError) -> [DocumentFile] {
+        var files = checked.files
+        let writers = options.writerTable
+        for format in checked.conversions {
+            guard let writer = writers.converted[format] else { continue }
+            let inputs = checked.sources.map { (name: $0.name, data: $0.document.outputs[writer.source] ?? Data()) }
+            let converted = try writer.convert(inputs)
+            for source in checked.sources {
+                let fileName = "\(source.name).\(format.fileExtension)"
+                guard let data = converted[source.name] else {
+                    throw .conversion("\(checked.directory.appendingPathComponent(fileName).path): LibreOffice did not convert the document")
+                }
+                files.append(DocumentFile(name: fileName, format: format, kind: source.document.artefact.kind, data: data))
+            }
+        }
+        return files
+    }
+
+    /// The leak check over the rendered report: every text format line by line (the .txt, an .html), and every
+    /// text a reader or a program can extract from the .odt (`ExtractableText`: all parts, paragraphs joined
+    /// across formatting, attribute values, entry names). An .odt that cannot be read back is a leak too: nothing
+    /// checked it.
+    static func checkLeaks(_ report: ReflectionReport, outputs: [OutputFormat: Data]) throws(GenerateError) {
         let check = LeakCheck(entities: report.entities)
-        var problems = check.leaks(in: txt).map { "\(report.fileName).txt:\($0)" }
-        if let odt {
+        var problems: [String] = []
+        for format in [OutputFormat.txt, .html] {
+            guard let data = outputs[format] else { continue }
+            problems += check.leaks(in: String(decoding: data, as: UTF8.self)).map { "\(report.fileName).\(format.fileExtension):\($0)" }
+        }
+        if let odt = outputs[.odt] {
             do {
                 // One check over all pieces, one piece per line (a line break never joins two words), is far
                 // cheaper than one per piece; each leak's line says which piece it is in.

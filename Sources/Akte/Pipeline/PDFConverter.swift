@@ -69,7 +69,7 @@ public struct PDFConverter: Sendable {
         }
         var template = Array(temporary.appendingPathComponent("\(Self.workPrefix)\(getpid())-XXXXXX").path.utf8CString)
         guard let made = mkdtemp(&template) else {
-            throw .output("\(temporary.path): cannot create a private folder for the PDF conversion: \(String(cString: strerror(errno)))")
+            throw .conversion("\(temporary.path): cannot create a private folder for the PDF conversion: \(String(cString: strerror(errno)))")
         }
         let work = URL(fileURLWithPath: String(cString: made), isDirectory: true)
         defer { try? FileManager.default.removeItem(at: work) }
@@ -83,7 +83,7 @@ public struct PDFConverter: Sendable {
                 try DocumentSetWriter.writePrivate(document.odt, to: file, shownAs: file.path)
             }
         } catch {
-            throw .output("\(work.path): cannot prepare the PDF conversion: \(error)")
+            throw .conversion("\(work.path): cannot prepare the PDF conversion: \(error)")
         }
         // One LibreOffice run per batch: a single run over hundreds of files was seen to stop part-way (246 of 443
         // converted under load). What the batches leave out is converted once more, in one last run; whatever is
@@ -109,7 +109,7 @@ public struct PDFConverter: Sendable {
         if result.count != documents.count {
             let log = work.appendingPathComponent("soffice.log")
             let details = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-            throw .output("LibreOffice converted \(result.count) of \(documents.count) documents to PDF (exit status \(lastStatus)): \(details.trimmingCharacters(in: .whitespacesAndNewlines))")
+            throw .conversion("LibreOffice converted \(result.count) of \(documents.count) documents to PDF (exit status \(lastStatus)): \(details.trimmingCharacters(in: .whitespacesAndNewlines))")
         }
         return result
     }
@@ -146,7 +146,7 @@ public struct PDFConverter: Sendable {
         try? handle?.close()
         guard started else { throw .missingProgram("\(soffice): cannot start LibreOffice") }
         if let signal = Interruption.shared.signal {
-            throw .interrupted(signal: signal, "interrupted (\(Interruption.name(of: signal))) during the PDF conversion; nothing was written, the private copies were removed")
+            throw .interrupted(signal: signal, during: "the PDF conversion")
         }
         return process.terminationStatus
     }

@@ -30,20 +30,13 @@ extension ArtefactKind {
 /// are written unless an error blocks one of them.
 enum Refusal {
     static func check(_ findings: [Finding], artefacts: [any Artefact], selective: Bool) throws(GenerateError) {
-        let errors = findings.filter { $0.severity == .error }
-        var lines: [String] = []
-        for finding in errors {
+        var blocking: [RefusedDocuments.Blocking] = []
+        for finding in findings where finding.severity == .error {
             let blocked = artefacts.filter { finding.blocks($0.kind.scope(of: $0)) }.map(\.fileName)
             if selective, blocked.isEmpty { continue }
-            lines.append(finding.description)
-            let scope = finding.blocks.map(\.description).joined(separator: ", ")
-            lines.append(blocked.isEmpty
-                ? "  makes illegal: \(scope) (none of them is due at this stage; the case must be corrected first)"
-                : "  makes illegal: \(scope): " + Self.summary(blocked))
+            blocking.append(RefusedDocuments.Blocking(finding: finding, documents: blocked))
         }
-        guard !lines.isEmpty else { return }
-        let count = lines.count / 2
-        throw .ruleViolation(["nothing was written: the rules find \(count) error\(count == 1 ? "" : "s") in this case (as akte check reports them), each with the documents it makes illegal:"] + lines)
+        if !blocking.isEmpty { throw .refused(RefusedDocuments(blocking: blocking)) }
     }
 
     /// "01-oproeping-2025-09-04-ann-verstraeten, … (7 documents)".

@@ -21,6 +21,8 @@ public enum LoadedTemplate: Sendable {
         switch url.pathExtension.lowercased() {
         case "txt", "text":
             return .text(try TextTemplate(contentsOf: url, name: path))
+        case "html", "htm":
+            return .text(try TextTemplate(contentsOf: url, name: path, contentType: .html))
         case "odt":
             let archive = try ZipArchive(contentsOf: url)
             let entries = try archive.entryNames.filter { !$0.hasSuffix("/") }.map { ($0, try archive.read($0)) }
@@ -45,7 +47,7 @@ public enum LoadedTemplate: Sendable {
             let template = try ODFTemplate(flatXML: data, packageParts: parts, name: path)
             return .odf(template, staticParts: try ZipArchiveBox.staticParts(of: template))
         default:
-            throw TemplateFileError("\(path): unknown template type (expected .fodt, .odt or .txt)")
+            throw TemplateFileError("\(path): unknown template type (expected .fodt, .odt, .txt or .html)")
         }
     }
 
@@ -57,7 +59,7 @@ public enum LoadedTemplate: Sendable {
     }
 
     public var defaultFormat: OutputFormat {
-        if case .text = self { return .txt }
+        if case .text(let template) = self { return template.contentType == .html ? .html : .txt }
         return .odt
     }
 
@@ -73,7 +75,8 @@ public enum LoadedTemplate: Sendable {
     public func render(_ context: TemplateValue, format: OutputFormat, timing: inout StageTiming, builder: inout ZipBuilder?) throws -> Data {
         let start = ContinuousClock.now
         switch (self, format) {
-        case (.text(let template), .txt):
+        case (.text(let template), .txt) where template.contentType == .plainText,
+             (.text(let template), .html) where template.contentType == .html:
             defer { timing.render += start.duration(to: .now) }
             return Data(try template.render(context).utf8)
         case (.odf(let template, _), .fodt):
@@ -85,16 +88,15 @@ public enum LoadedTemplate: Sendable {
             timing.render += start.duration(to: rendered)
             defer { timing.package += rendered.duration(to: .now) }
             return try MergeODTWriter.write(parts, staticParts: staticParts, builder: &builder)
-        case (.text, _):
-            throw TemplateFileError("a plain-text template can only be rendered as txt")
-        case (.odf, .txt):
-            throw TemplateFileError("an ODF template cannot be rendered as txt (use the .txt version of the template)")
+        case (.text(let template), _):
+            throw TemplateFileError(template.contentType == .html ? "an HTML template can only be rendered as html"
+                                                                  : "a plain-text template can only be rendered as txt")
+        case (.odf, .txt), (.odf, .html):
+            throw TemplateFileError("an ODF template cannot be rendered as \(format.rawValue) (use the .\(format.rawValue) version of the template)")
+        case (.odf, .pdf):
+            throw TemplateFileError("a PDF is converted from the .odt by LibreOffice (akte generate --format pdf), not rendered from a template")
         }
     }
-}
-
-public enum OutputFormat: String, CaseIterable, Sendable {
-    case odt, fodt, txt
 }
 
 /// The static (tag-free) parts of an ODF template, deflated once per run (`ZipBuilder.prepare`) so that each

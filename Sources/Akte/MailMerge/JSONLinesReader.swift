@@ -28,7 +28,7 @@ final class JSONLinesReader {
     init(path: String, blockSize: Int = 256 * 1024) throws {
         self.path = path
         fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw CLIError.usage("\(path): cannot read: \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw TemplateFileError("\(path): cannot read: \(String(cString: strerror(errno)))") }
         buffer = [UInt8](repeating: 0, count: blockSize)
     }
 
@@ -73,7 +73,7 @@ final class JSONLinesReader {
             let count = buffer.withUnsafeMutableBytes { raw in read(fd, raw.baseAddress! + end, raw.count - end) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw CLIError.usage("\(path): cannot read: \(String(cString: strerror(errno)))")
+                throw TemplateFileError("\(path): cannot read: \(String(cString: strerror(errno)))")
             }
             if count == 0 { atEnd = true } else { end += count }
         }
