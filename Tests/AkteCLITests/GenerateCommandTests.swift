@@ -166,7 +166,7 @@ struct GenerateCommandTests {
 
     @Test("--format html writes the agenda item as HTML beside the .odt and .txt")
     func htmlFormat() throws {
-        let folder = try temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try run([Self.examples.appendingPathComponent("commissie-voorbeeld.yaml").path, "--only", "agendapunt", "--format", "odt,txt,html"], in: folder)
         #expect(result.status == 0, "\(result.stderr)")

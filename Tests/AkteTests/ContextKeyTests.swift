@@ -2,6 +2,7 @@
 import AkteCase
 import AkteRules
 import AkteTemplate
+import AkteTestSupport
 import Foundation
 import Testing
 

@@ -1,5 +1,6 @@
 import Akte
 import AkteTemplate
+import AkteTestSupport
 import Foundation
 import Testing
 
@@ -17,7 +18,7 @@ struct MailMergeTests {
 
     @Test("every line a document, named doc_0000 … or by --name, 0600 in a new 0700 folder")
     func writesEveryLine() throws {
-        let folder = try Examples.temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let outcome = try Self.batch("{\"naam\": \"An\"}\n\n{\"naam\": \"Bart\"}\n{\"naam\": \"Cis\"}\n", in: folder).run()
         #expect(outcome.documents == 3)
@@ -26,7 +27,7 @@ struct MailMergeTests {
         #expect(try String(contentsOf: out.appendingPathComponent("doc_0001.txt"), encoding: .utf8) == "Beste Bart\n")
         #expect(try FileManager.default.attributesOfItem(atPath: out.path)[.posixPermissions] as? Int == 0o700)
         #expect(try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent("doc_0000.txt").path)[.posixPermissions] as? Int == 0o600)
-        let named = try Examples.temporaryFolder()
+        let named = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: named) }
         _ = try Self.batch("{\"naam\": \"A/1 <x>\"}\n", in: named, name: "{{ naam }}", format: .html,
                            template: "<p>{{ naam }}</p>\n", contentType: .html).run()
@@ -35,7 +36,7 @@ struct MailMergeTests {
 
     @Test("a bad line keeps nothing: an input error with the file and line, the folder left empty")
     func badLineKeepsNothing() throws {
-        let folder = try Examples.temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let batch = try Self.batch("{\"naam\": \"An\"}\n{\"naam\": \"Bart\"}\n{\"nam\": \"Cis\"}\n", in: folder)
         #expect { _ = try batch.run() } throws: { error in

@@ -1,6 +1,7 @@
 import Akte
 import AkteCase
 import AkteTemplate
+import AkteTestSupport
 import Foundation
 import Testing
 
@@ -14,7 +15,7 @@ struct PipelineTests {
 
     @Test("a case held in memory (YAML text or a decoded case) gives the same documents as its file, and writes nothing")
     func caseInMemory() throws {
-        let out = try Examples.temporaryFolder()
+        let out = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: out) }
         let target = out.appendingPathComponent("out")
         let generator = Self.generator(out: target)
@@ -34,7 +35,7 @@ struct PipelineTests {
 
     @Test("the stages compose: load → evaluate → plan → render → check → write is generate")
     func stagesCompose() throws {
-        let out = try Examples.temporaryFolder()
+        let out = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: out) }
         let generator = Self.generator(out: out, formats: [.txt])
         let loaded = try generator.load(.file(Examples.folder.appendingPathComponent(Examples.reflection).path))
@@ -63,7 +64,7 @@ struct PipelineTests {
 
     @Test("a broken override template: the template error as a value, with its file")
     func templateErrorIsAValue() throws {
-        let folder = try Examples.temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         try "{{#open}}\nnever closed\n".write(to: folder.appendingPathComponent("reflectieverslag.txt"), atomically: true, encoding: .utf8)
         let generator = Self.generator(out: folder.appendingPathComponent("out"), templates: folder)
@@ -97,7 +98,7 @@ struct PipelineTests {
     @Test("--format html: the agenda item as HTML5, 0600, with the text of its reviewed .txt golden file block by block; the other kinds are named in a warning",
           arguments: [(Examples.wommelgem, "DC-2025-01/04-agendapunt-gemeenteraad-2025-10-20"), (Examples.kinrooi, "DC-2025-03/04-agendapunt-gemeenteraad-2025-10-27")])
     func htmlAgendaItem(example: String, document: String) throws {
-        let out = try Examples.temporaryFolder()
+        let out = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: out) }
         let result = try Self.generator(out: out, formats: [.odt, .txt, .html]).generate(.file(Examples.folder.appendingPathComponent(example).path))
         let html = result.written.filter { $0.url.pathExtension == "html" }
@@ -120,7 +121,7 @@ struct PipelineTests {
 
     @Test("HTML escapes the case's text: markup in the data stays text in the .html and as typed in the .txt")
     func htmlEscapesCaseData() throws {
-        let folder = try Examples.temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = try Examples.edited(Examples.wommelgem, in: folder, [
             ("in het bijzonder de artikelen 24 tot en met 31 over de stemmingen.", "in het bijzonder de artikelen 24 & 25 <stemmingen> \"geheim\"."),
@@ -162,7 +163,7 @@ struct TemplateFolderTests {
 
     @Test("order: --templates, then $AKTE_TEMPLATES, then the shipped ones, file by file; never the working directory")
     func overrideOrder() throws {
-        let root = try Examples.temporaryFolder()
+        let root = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: root) }
         let user = root.appendingPathComponent("user"), environment = root.appendingPathComponent("env")
         for folder in [user, environment] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }

@@ -1,5 +1,6 @@
 @testable import Akte
 import AkteTemplate
+import AkteTestSupport
 import Foundation
 import Testing
 
