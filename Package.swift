@@ -34,11 +34,11 @@ let package = Package(
         .target(name: "AkteZip", dependencies: ["CLibZip", "CZlib"]),
         .target(
             name: "AkteODF",
-            dependencies: ["AkteXML", "AkteZip"],
+            dependencies: ["AkteXML", "AkteZip", "AkteTemplate"],
             resources: [.copy("Schemas")]
         ),
         .target(name: "AkteText"),
-        .target(name: "AkteTemplate", dependencies: ["AkteXML", "AkteText"]),
+        .target(name: "AkteTemplate", dependencies: ["AkteText"]),
         .target(name: "AkteCase", dependencies: ["AkteText", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "AkteRules",

@@ -1,5 +1,6 @@
 import Akte
 import AkteCase
+import AkteODF
 import AkteTemplate
 import AkteZip
 import ArgumentParser
@@ -120,7 +121,7 @@ extension AkteCommand {
             let dataPath = data
             DispatchQueue.concurrentPerform(iterations: workers) { _ in
                 var timing = StageTiming()
-                var builder: ZipBuilder?
+                var packager: ODTPackager?
                 defer { totals.withLock { $0 = $0 + timing } }
                 while !stop.load(ordering: .relaxed) && Interruption.shared.signal == nil {
                     let line: JSONLinesReader.Line
@@ -169,14 +170,16 @@ extension AkteCommand {
                             let parts = try template.renderParts(context)
                             let t2 = ContinuousClock.now
                             timing.render += t1.duration(to: t2)
-                            try MergeODTWriter.write(parts, staticParts: staticParts, builder: &builder) { bytes in
+                            let odt = try packager ?? ODTPackager()
+                            packager = odt
+                            try odt.package(parts, prepared: staticParts) { bytes in
                                 let t3 = ContinuousClock.now
                                 timing.package += t2.duration(to: t3)
                                 do { try BatchFile.write(bytes, to: path, replace: replace) } catch { writeError = error }
                                 timing.write += t3.duration(to: .now)
                             }
                         } else {
-                            let bytes = try loaded.render(context, format: format, timing: &timing, builder: &builder)
+                            let bytes = try loaded.render(context, format: format, timing: &timing, packager: &packager)
                             let t3 = ContinuousClock.now
                             do { try BatchFile.write(bytes, to: path, replace: replace) } catch { writeError = error }
                             timing.write += t3.duration(to: .now)

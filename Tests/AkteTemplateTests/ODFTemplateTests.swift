@@ -2,6 +2,7 @@ import AkteXML
 import AkteZip
 import Foundation
 import Testing
+@testable import AkteODF
 @testable import AkteTemplate
 
 @Suite(.serialized) struct ODFTemplateTests {
@@ -12,8 +13,7 @@ import Testing
     func compile(_ fixture: String) throws -> ODFTemplate {
         let data = try Data(contentsOf: ODFSupport.fixture(fixture))
         let name = "Templates/" + (fixture as NSString).lastPathComponent
-        let parts = try ODFSupport.akteODFParts(data, name: name)
-        return try ODFTemplate(flatXML: data, packageParts: parts, name: name)
+        return try ODFTemplate(flatXML: data, name: name)
     }
 
     /// The .fodt split into package parts by AkteODF, as `akte render` and `akte generate` do.
