@@ -1,7 +1,8 @@
 // swift-tools-version: 6.0
 // akte: formal documents of integrity procedures in Flemish local government.
 // Module plan: see ../shared/ARCHITECTURE.md. Only AkteXML imports libxml2, only AkteZip imports libzip and zlib
-// (and the benchmark floor in Benchmarks/, which uses libzip alone).
+// (and the benchmark floor in Benchmarks/, which uses libzip alone), each with `internal import`; only AkteODF
+// knows ODF (packages, the template binder, the packager); Akte reaches XML and zip only through it.
 import PackageDescription
 
 let package = Package(
@@ -25,7 +26,9 @@ let package = Package(
             pkgConfig: "libzip",
             providers: [.apt(["libzip-dev"])]
         ),
-        .target(name: "AkteXML", dependencies: ["CLibXML2"]),
+        // The operating system: the one atomic file writer, the errno-capturing call helper, the lock type.
+        .target(name: "AkteSystem"),
+        .target(name: "AkteXML", dependencies: ["CLibXML2", "AkteSystem"]),
         .systemLibrary(
             name: "CZlib",
             pkgConfig: "zlib",
@@ -34,7 +37,7 @@ let package = Package(
         .target(name: "AkteZip", dependencies: ["CLibZip", "CZlib"]),
         .target(
             name: "AkteODF",
-            dependencies: ["AkteXML", "AkteZip", "AkteTemplate"],
+            dependencies: ["AkteXML", "AkteZip", "AkteTemplate", "AkteSystem"],
             resources: [.copy("Schemas")]
         ),
         .target(name: "AkteText"),
@@ -45,11 +48,12 @@ let package = Package(
             dependencies: ["AkteCase"],
             resources: [.copy("Profiles"), .copy("Anonymisation/Data")]
         ),
-        .target(name: "Akte", dependencies: ["AkteXML", "AkteZip", "AkteODF", "AkteTemplate", "AkteCase", "AkteRules"]),
+        .target(name: "Akte", dependencies: ["AkteODF", "AkteTemplate", "AkteCase", "AkteRules", "AkteSystem"]),
         .executableTarget(
             name: "AkteCLI",
             dependencies: [
                 "Akte",
+                "AkteSystem",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -57,7 +61,7 @@ let package = Package(
         // The native floor of `scripts/bench`: writes precomputed documents with libzip and nothing else.
         .executableTarget(name: "AkteBench", dependencies: ["CLibZip"], path: "Benchmarks/AkteBench"),
         .testTarget(name: "AkteXMLTests", dependencies: ["AkteXML"], exclude: ["Fixtures"]),
-        .testTarget(name: "AkteZipTests", dependencies: ["AkteZip"], exclude: ["Fixtures"]),
+        .testTarget(name: "AkteZipTests", dependencies: ["AkteZip", "AkteSystem"], exclude: ["Fixtures"]),
         .testTarget(name: "AkteODFTests", dependencies: ["AkteODF"], exclude: ["Fixtures"]),
         .testTarget(name: "AkteTemplateTests", dependencies: ["AkteTemplate", "AkteODF"], exclude: ["Fixtures"]),
         .testTarget(name: "AkteCaseTests", dependencies: ["AkteCase"], exclude: ["Fixtures"]),

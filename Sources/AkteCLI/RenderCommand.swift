@@ -2,7 +2,7 @@ import Akte
 import AkteCase
 import AkteODF
 import AkteTemplate
-import AkteZip
+import AkteSystem
 import ArgumentParser
 import Dispatch
 import Foundation
@@ -76,7 +76,7 @@ extension AkteCommand {
                 do { bytes = try loaded.render(context, format: outputFormat) } catch { throw fail(error) }
                 StaleFiles.removeTemporaries(in: URL(fileURLWithPath: out).deletingLastPathComponent())
                 do {
-                    try BatchFile.write(bytes, to: out, replace: force)
+                    try AtomicFile.write(bytes, to: out, replace: force, durability: .ordinary)
                 } catch {
                     printFailure("\(error)")
                     throw AkteExit.outputError
@@ -159,7 +159,7 @@ extension AkteCommand {
                         var writeError: (any Error)?
                         var previous: String?
                         if replace {
-                            do { previous = try BatchFile.keepCopy(of: path) } catch {
+                            do { previous = try AtomicFile.keepCopy(of: path) } catch {
                                 failed("\(error)", output: true)
                                 return
                             }
@@ -175,13 +175,13 @@ extension AkteCommand {
                             try odt.package(parts, prepared: staticParts) { bytes in
                                 let t3 = ContinuousClock.now
                                 timing.package += t2.duration(to: t3)
-                                do { try BatchFile.write(bytes, to: path, replace: replace) } catch { writeError = error }
+                                do { try AtomicFile.write(bytes, to: path, replace: replace, durability: .ordinary) } catch { writeError = error }
                                 timing.write += t3.duration(to: .now)
                             }
                         } else {
                             let bytes = try loaded.render(context, format: format, timing: &timing, packager: &packager)
                             let t3 = ContinuousClock.now
-                            do { try BatchFile.write(bytes, to: path, replace: replace) } catch { writeError = error }
+                            do { try AtomicFile.write(bytes, to: path, replace: replace, durability: .ordinary) } catch { writeError = error }
                             timing.write += t3.duration(to: .now)
                         }
                         if let writeError {

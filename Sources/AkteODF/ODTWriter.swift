@@ -1,3 +1,4 @@
+import AkteSystem
 import AkteXML
 import AkteZip
 import Foundation
@@ -63,8 +64,8 @@ public struct ODTWriter {
     public func writeFlat(_ package: ODFPackage, to url: URL, overwrite: Bool) throws {
         let bytes = try flatData(for: package, name: url.lastPathComponent)
         do {
-            try AtomicFile.write(bytes, to: url, overwrite: overwrite)
-        } catch let error as ZipError {
+            try AtomicFile.write(bytes, to: url, replace: overwrite)
+        } catch {
             throw ODFError(.writeFailed, error.message)
         }
     }
@@ -73,8 +74,8 @@ public struct ODTWriter {
     public func write(_ package: ODFPackage, to url: URL, overwrite: Bool) throws {
         let bytes = try data(for: package)
         do {
-            try AtomicFile.write(bytes, to: url, overwrite: overwrite)
-        } catch let error as ZipError {
+            try AtomicFile.write(bytes, to: url, replace: overwrite)
+        } catch {
             throw ODFError(.writeFailed, error.message)
         }
     }

@@ -1,3 +1,4 @@
+import AkteSystem
 import AkteZip
 import Foundation
 import Testing
@@ -93,7 +94,7 @@ private func run(_ program: String, _ arguments: [String], in folder: URL? = nil
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("a.odt")
-        try AtomicFile.write(try sampleArchive(), to: file, overwrite: false)
+        try AtomicFile.write(try sampleArchive(), to: file, replace: false)
         let archive = try ZipArchive(contentsOf: file)
         #expect(archive.entryNames == ["mimetype", "content.xml", "Pictures/logo.png"])
         #expect(archive.leadingEntry?.name == "mimetype")
@@ -104,11 +105,11 @@ private func run(_ program: String, _ arguments: [String], in folder: URL? = nil
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("out.odt")
-        try AtomicFile.write(Data("one".utf8), to: file, overwrite: false)
-        let error = try #require(throws: ZipError.self) { try AtomicFile.write(Data("two".utf8), to: file, overwrite: false) }
+        try AtomicFile.write(Data("one".utf8), to: file, replace: false)
+        let error = try #require(throws: FileWriteError.self) { try AtomicFile.write(Data("two".utf8), to: file, replace: false) }
         #expect(error.kind == .fileExists)
         #expect(try Data(contentsOf: file) == Data("one".utf8))
-        try AtomicFile.write(Data("three".utf8), to: file, overwrite: true)
+        try AtomicFile.write(Data("three".utf8), to: file, replace: true)
         #expect(try Data(contentsOf: file) == Data("three".utf8))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out.odt"])
     }

@@ -1,7 +1,8 @@
 import AkteCase
 import AkteRules
 import AkteTemplate
-import AkteZip
+import AkteODF
+import AkteSystem
 import Foundation
 
 /// Why `generate` wrote nothing. Each case maps to one exit code of the CLI.
