@@ -1,7 +1,8 @@
 // swift-tools-version: 6.0
 // akte: formal documents of integrity procedures in Flemish local government.
 // Module plan: see ../shared/ARCHITECTURE.md. Only AkteXML imports libxml2, only AkteZip imports libzip and zlib
-// (and the benchmark floor in Benchmarks/, which uses libzip alone).
+// (and the benchmark floor in Benchmarks/, which uses libzip alone), each with `internal import`; only AkteODF
+// knows ODF (packages, the template binder, the packager); Akte reaches XML and zip only through it.
 import PackageDescription
 
 let package = Package(
@@ -25,7 +26,9 @@ let package = Package(
             pkgConfig: "libzip",
             providers: [.apt(["libzip-dev"])]
         ),
-        .target(name: "AkteXML", dependencies: ["CLibXML2"]),
+        // The operating system: the one atomic file writer, the errno-capturing call helper, the lock type.
+        .target(name: "AkteSystem"),
+        .target(name: "AkteXML", dependencies: ["CLibXML2", "AkteSystem"]),
         .systemLibrary(
             name: "CZlib",
             pkgConfig: "zlib",
@@ -34,11 +37,11 @@ let package = Package(
         .target(name: "AkteZip", dependencies: ["CLibZip", "CZlib"]),
         .target(
             name: "AkteODF",
-            dependencies: ["AkteXML", "AkteZip"],
+            dependencies: ["AkteXML", "AkteZip", "AkteTemplate", "AkteSystem"],
             resources: [.copy("Schemas")]
         ),
         .target(name: "AkteText"),
-        .target(name: "AkteTemplate", dependencies: ["AkteXML", "AkteText"]),
+        .target(name: "AkteTemplate", dependencies: ["AkteText"]),
         .target(name: "AkteCase", dependencies: ["AkteText", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "AkteRules",
@@ -50,13 +53,14 @@ let package = Package(
         // target's folder: SwiftPM copies a symbolic link as a link, which would dangle in the bundle).
         .target(
             name: "Akte",
-            dependencies: ["AkteXML", "AkteZip", "AkteODF", "AkteTemplate", "AkteCase", "AkteRules"],
+            dependencies: ["AkteODF", "AkteTemplate", "AkteCase", "AkteRules", "AkteSystem"],
             resources: [.copy("../../Templates")]
         ),
         .executableTarget(
             name: "AkteCLI",
             dependencies: [
                 "Akte",
+                "AkteSystem",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -66,7 +70,7 @@ let package = Package(
         // What every test target shares: repository paths, temporary folders, golden files, the `akte` binary runner.
         .target(name: "AkteTestSupport", path: "Tests/AkteTestSupport"),
         .testTarget(name: "AkteXMLTests", dependencies: ["AkteTestSupport", "AkteXML"], exclude: ["Fixtures"]),
-        .testTarget(name: "AkteZipTests", dependencies: ["AkteTestSupport", "AkteZip"], exclude: ["Fixtures"]),
+        .testTarget(name: "AkteZipTests", dependencies: ["AkteTestSupport", "AkteZip", "AkteSystem"], exclude: ["Fixtures"]),
         .testTarget(name: "AkteODFTests", dependencies: ["AkteTestSupport", "AkteODF"], exclude: ["Fixtures"]),
         .testTarget(name: "AkteTemplateTests", dependencies: ["AkteTestSupport", "AkteTemplate", "AkteODF"], exclude: ["Fixtures"]),
         .testTarget(name: "AkteCaseTests", dependencies: ["AkteTestSupport", "AkteCase"], exclude: ["Fixtures"]),

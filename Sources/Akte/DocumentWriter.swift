@@ -1,5 +1,5 @@
 import AkteCase
-import AkteZip
+import AkteSystem
 import Foundation
 
 #if canImport(Glibc)
@@ -60,7 +60,7 @@ public enum DocumentAccess: Sendable {
     public static let folderMode: mode_t = 0o700
 }
 
-/// Writes a document so that the target path only ever holds a complete file (AkteZip's `AtomicFile`:
+/// Writes a document so that the target path only ever holds a complete file (AkteSystem's `AtomicFile`:
 /// a temporary file in the same directory, flushed, then linked or renamed into place), with the
 /// permissions its confidentiality asks for. An existing document is never replaced unless `overwrite` is
 /// set, and then only when it is a regular file.
@@ -98,11 +98,9 @@ public struct DocumentWriter: Sendable {
 
     public func write(_ bytes: Data, to target: URL, access: DocumentAccess = .confidential) throws(DocumentWriteError) {
         do {
-            try AtomicFile.write(bytes, to: target, overwrite: overwrite, permissions: access.mode)
-        } catch let error as ZipError {
-            throw error.kind == .fileExists ? .exists(path: target.path) : .failed(error.description)
+            try AtomicFile.write(bytes, to: target, replace: overwrite, permissions: access.mode)
         } catch {
-            throw .failed("\(target.path): \(error)")
+            throw error.kind == .fileExists ? .exists(path: target.path) : .failed(error.description)
         }
     }
 }
@@ -319,8 +317,8 @@ public enum StaleFiles {
     /// A UUID as `UUID().uuidString` writes it.
     static func isUUID(_ text: Substring) -> Bool { text.count == 36 && UUID(uuidString: String(text)) != nil }
 
-    /// The shapes akte gives its leftovers: `.akte-<pid>-<n>.tmp|.orig` (BatchFile), `.akte-<pid>-<UUID>.tmp`
-    /// (AtomicFile).
+    /// The shapes akte gives its leftovers: `.akte-<pid>-<n>.tmp|.orig` (AtomicFile), `.akte-<pid>-<UUID>.tmp`
+    /// (AtomicFile before it took the batch writer's naming; still recognised).
     static func isTemporary(_ name: String) -> Bool {
         isGone(name, prefix: ".akte-") { rest in
             for suffix in [".tmp", ".orig"] where rest.hasSuffix(suffix) {

@@ -1,3 +1,4 @@
+import AkteSystem
 import Dispatch
 import Foundation
 import Synchronization

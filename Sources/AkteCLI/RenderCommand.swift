@@ -1,7 +1,7 @@
 import Akte
 import AkteCase
 import AkteTemplate
-import AkteZip
+import AkteSystem
 import ArgumentParser
 import Foundation
 
@@ -74,7 +74,7 @@ extension AkteCommand {
                 do { bytes = try loaded.render(context, format: outputFormat) } catch { throw fail(error) }
                 StaleFiles.removeTemporaries(in: URL(fileURLWithPath: out).deletingLastPathComponent())
                 do {
-                    try BatchFile.write(bytes, to: out, replace: force)
+                    try AtomicFile.write(bytes, to: out, replace: force, durability: .ordinary)
                 } catch {
                     printFailure("\(error)")
                     throw AkteExit.outputError

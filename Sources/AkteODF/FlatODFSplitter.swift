@@ -14,11 +14,17 @@ struct FlatODFSplitter {
     let document: XMLDocument
     private let office = ODFNamespace.office
 
-    func package() throws -> ODFPackage {
-        guard let root = document.root, root.isElement("document", namespaceURI: office) else {
+    /// Refuses a document whose root is not `office:document`.
+    static func checkRoot(of document: XMLDocument) throws {
+        guard let root = document.root, root.isElement("document", namespaceURI: ODFNamespace.office) else {
             throw ODFError(.invalidPart, part: document.name, line: document.root?.line ?? 0,
                            "not a Flat ODF document (expected office:document)")
         }
+    }
+
+    func package() throws -> ODFPackage {
+        try Self.checkRoot(of: document)
+        let root = document.root!
         let attachments = try EmbeddedPictures.extract(from: document)
         let mimeType = root.attribute("mimetype", namespaceURI: office) ?? ODFMediaType.text
         func child(_ name: String) -> XMLNode? { root.firstChildElement(name, namespaceURI: office) }

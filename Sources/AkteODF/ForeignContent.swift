@@ -5,6 +5,9 @@ import AkteXML
 /// element inside a paragraph or heading (`text:p`, `text:h`), or marked
 /// `office:process-content="true"`, is replaced by its content, so its text is kept; any other foreign
 /// element is dropped with its content (unless `office:process-content="true"`).
+///
+/// The one policy for foreign content: this removal edits a parsed document (`ODTWriter`, `validate`); the
+/// template binder (`TemplateTreeLoader`) applies the same two rules while it copies a template part.
 public enum ForeignContent {
     /// One removed element or attribute, for reports.
     public struct Removal: Sendable, Hashable {
@@ -22,9 +25,16 @@ public enum ForeignContent {
         return removals
     }
 
-    private static func isForeign(_ namespaceURI: String?) -> Bool {
+    /// Whether a name in this namespace is foreign to ODF 1.3 (no namespace: not foreign).
+    static func isForeign(_ namespaceURI: String?) -> Bool {
         guard let namespaceURI else { return false }
         return !ODFNamespace.defined.contains(namespaceURI)
+    }
+
+    /// Whether a foreign element's content is kept (lifted into its place) rather than dropped with it:
+    /// `office:process-content` decides when present, else whether the element stands inside a paragraph.
+    static func keepsContent(insideParagraph: Bool, processContent: String?) -> Bool {
+        processContent == "true" || (processContent == nil && insideParagraph)
     }
 
     private static func clean(_ element: XMLNode, insideParagraph: Bool, removals: inout [Removal]) throws {
@@ -42,8 +52,7 @@ public enum ForeignContent {
             }
             removals.append(Removal(qualifiedName: child.qualifiedName, line: child.line, isAttribute: false))
             let process = child.attribute("process-content", namespaceURI: ODFNamespace.office)
-            let keepContent = process == "true" || (process == nil && paragraph)
-            if keepContent {
+            if keepsContent(insideParagraph: paragraph, processContent: process) {
                 // Clean the content first (it may hold foreign pieces too), then lift it into place.
                 try clean(child, insideParagraph: paragraph, removals: &removals)
                 try child.unwrap()

@@ -1,7 +1,7 @@
 import AkteXML
 import Foundation
 
-/// `META-INF/manifest.xml`: reading the listed parts, and building one for the parts akte writes.
+/// `META-INF/manifest.xml`: reading the listed parts, and writing the one manifest of every package akte writes.
 enum ODFManifest {
     static let path = "META-INF/manifest.xml"
     static let ns = ODFNamespace.manifest
@@ -21,23 +21,23 @@ enum ODFManifest {
         return result
     }
 
-    /// A manifest listing the package root and `parts` (path, media type) in the given order.
-    static func build(mimeType: String, parts: [(path: String, mediaType: String)]) throws -> XMLDocument {
-        let document = try XMLDocument(name: path, rootLocalName: "manifest", namespaceURI: ns, prefix: "manifest")
-        let root = try document.root.unwrapped("manifest root")
-        try root.setAttribute("version", namespaceURI: ns, value: ODFVersion.current)
-        func add(_ path: String, _ mediaType: String, version: Bool) throws {
-            let entry = try document.makeElement("file-entry", namespaceURI: ns)
-            try entry.setAttribute("full-path", namespaceURI: ns, value: path)
-            if version { try entry.setAttribute("version", namespaceURI: ns, value: ODFVersion.current) }
-            try entry.setAttribute("media-type", namespaceURI: ns, value: mediaType)
-            try root.appendText("\n ")
-            try root.appendChild(entry)
+    /// The one manifest akte writes: the package root (`mimeType`, version 1.3) and `parts` (path, media type)
+    /// in the given order, on one line.
+    static func bytes(mimeType: String, parts: [(path: String, mediaType: String)]) -> [UInt8] {
+        func attribute(_ value: String) -> String {
+            var bytes: [UInt8] = []
+            XMLBytes.appendAttribute(value, into: &bytes)
+            return String(decoding: bytes, as: UTF8.self)
         }
-        try add("/", mimeType, version: true)
-        for part in parts { try add(part.path, part.mediaType, version: false) }
-        try root.appendText("\n")
-        return document
+        let version = ODFVersion.current
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        xml += "<manifest:manifest xmlns:manifest=\"\(ns)\" manifest:version=\"\(version)\">"
+        xml += "<manifest:file-entry manifest:full-path=\"/\" manifest:version=\"\(version)\" manifest:media-type=\"\(attribute(mimeType))\"/>"
+        for part in parts {
+            xml += "<manifest:file-entry manifest:full-path=\"\(attribute(part.path))\" manifest:media-type=\"\(attribute(part.mediaType))\"/>"
+        }
+        xml += "</manifest:manifest>"
+        return Array(xml.utf8)
     }
 }
 

@@ -1,6 +1,6 @@
 import AkteXML
 import Foundation
-import Synchronization
+import AkteSystem
 
 /// The OASIS ODF 1.3 RelaxNG schemas (bundled resources), compiled once per process.
 ///
@@ -14,7 +14,7 @@ public final class ODFSchemas: Sendable {
     /// How long compiling both took (measured because it is the one slow start-up step).
     public let compileDuration: Duration
 
-    private static let cache = Mutex<ODFSchemas?>(nil)
+    private static let cache = Locked<ODFSchemas?>(nil)
 
     public static func shared() throws -> ODFSchemas {
         try cache.withLock { cached in

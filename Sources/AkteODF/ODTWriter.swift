@@ -1,10 +1,12 @@
+import AkteSystem
 import AkteXML
 import AkteZip
 import Foundation
 
 /// Writes an `ODFPackage` as a `.odt` file, reproducibly: the same package and metadata give the same
 /// bytes. Entry order: `mimetype` (stored, first), content.xml, styles.xml, meta.xml, settings.xml,
-/// attachments by path, META-INF/manifest.xml. Every part's root gets `office:version="1.3"`.
+/// attachments by path, META-INF/manifest.xml; packed by `ODTPackager`, the packager of every .odt akte
+/// writes. Every part's root gets `office:version="1.3"`.
 public struct ODTWriter {
     public var metadata: ODFMetadata
     /// Strip foreign elements/attributes (`loext:`, `officeooo:`…) so the output is strict ODF 1.3 even
@@ -22,23 +24,19 @@ public struct ODTWriter {
             [("content.xml", package.content), ("styles.xml", package.styles), ("meta.xml", try metadata.document())]
             + (package.settings.map { [("settings.xml", $0)] } ?? [])
         do {
-            let writer = try ZipWriter(timestamp: ZipTimestamp(date: metadata.date))
-            try writer.add("mimetype", data: Data(package.mimeType.utf8), compression: .stored)
-            var listed: [(path: String, mediaType: String)] = []
+            var parts: [ODFPart] = []
             for (path, document) in xmlParts {
                 if removesForeignContent { try ForeignContent.remove(from: document) }
                 try document.root.unwrapped(path).setAttribute("version", namespaceURI: ODFNamespace.office,
                                                                value: ODFVersion.current, prefix: "office")
-                try writer.add(path, data: document.serialized(), compression: .deflated)
-                listed.append((path, "text/xml"))
+                parts.append(ODFPart(path: path, data: Array(document.serialized()), mediaType: "text/xml"))
             }
             for attachment in package.attachments.sorted(by: { $0.path < $1.path }) {
-                try writer.add(attachment.path, data: attachment.data, compression: .deflated)
-                listed.append((attachment.path, attachment.mediaType))
+                parts.append(ODFPart(path: attachment.path, data: Array(attachment.data), mediaType: attachment.mediaType))
             }
-            let manifest = try ODFManifest.build(mimeType: package.mimeType, parts: listed)
-            try writer.add(ODFManifest.path, data: manifest.serialized(), compression: .deflated)
-            return try writer.finish()
+            let manifest = ODFManifest.bytes(mimeType: package.mimeType, parts: parts.map { ($0.path, $0.mediaType) })
+            parts.append(ODFPart(path: ODFManifest.path, data: manifest, mediaType: ""))
+            return try ODTPackager(date: metadata.date).package(parts, mimeType: package.mimeType)
         } catch let error as ZipError {
             throw ODFError(.writeFailed, part: error.entry, error.message)
         } catch let error as XMLError {
@@ -66,8 +64,8 @@ public struct ODTWriter {
     public func writeFlat(_ package: ODFPackage, to url: URL, overwrite: Bool) throws {
         let bytes = try flatData(for: package, name: url.lastPathComponent)
         do {
-            try AtomicFile.write(bytes, to: url, overwrite: overwrite)
-        } catch let error as ZipError {
+            try AtomicFile.write(bytes, to: url, replace: overwrite)
+        } catch {
             throw ODFError(.writeFailed, error.message)
         }
     }
@@ -76,8 +74,8 @@ public struct ODTWriter {
     public func write(_ package: ODFPackage, to url: URL, overwrite: Bool) throws {
         let bytes = try data(for: package)
         do {
-            try AtomicFile.write(bytes, to: url, overwrite: overwrite)
-        } catch let error as ZipError {
+            try AtomicFile.write(bytes, to: url, replace: overwrite)
+        } catch {
             throw ODFError(.writeFailed, error.message)
         }
     }

@@ -1,13 +1,13 @@
 import AkteText
 
 /// Renders compiled segments with a context: concatenation of bytes and escaped values, nothing else.
-struct Renderer {
+package struct Renderer {
     /// Innermost scope last.
     var scopes: [TemplateValue]
 
-    init(context: TemplateValue) { scopes = [context] }
+    package init(context: TemplateValue) { scopes = [context] }
 
-    mutating func render(_ segments: [Segment], into out: inout [UInt8]) throws(TemplateError) {
+    package mutating func render(_ segments: [Segment], into out: inout [UInt8]) throws(TemplateError) {
         for segment in segments {
             switch segment {
             case .bytes(let bytes):
@@ -97,15 +97,9 @@ extension Suggestion {
     }
 }
 
+/// Writes an inserted value: refuses the control characters no document may hold, then writes the text as is
+/// (plain text) or in its format's markup (`ValueEncoding`).
 enum ValueWriter {
-    /// Whether XML 1.0 allows this character.
-    @inline(__always)
-    static func isXMLAllowed(_ scalar: Unicode.Scalar) -> Bool {
-        let v = scalar.value
-        if v < 0x20 { return v == 0x09 || v == 0x0A || v == 0x0D }
-        return v != 0xFFFE && v != 0xFFFF
-    }
-
     /// Characters no document may receive from data, in any output: C0 controls other than tab and line ends
     /// (NUL, ESC…: a terminal or editor acts on them), DEL, C1 controls, and the bidirectional embeddings,
     /// overrides and isolates (U+202A–U+202E, U+2066–U+2069), which make a text read differently from what
@@ -153,139 +147,8 @@ enum ValueWriter {
         switch escaping {
         case .plain:
             out.append(contentsOf: text.utf8)
-        case .xmlText:
-            for scalar in text.unicodeScalars {
-                guard isXMLAllowed(scalar) else { throw forbidden(scalar, field: field(), location: location) }
-                appendEscaped(scalar, into: &out)
-            }
-        case .odfText(let paragraphBreak):
-            try writeODF(text, paragraphBreak: paragraphBreak, field: field(), location: location, into: &out)
-        case .html:
-            var previous: Unicode.Scalar?
-            for scalar in text.unicodeScalars {
-                defer { previous = scalar }
-                if scalar == "\n" {
-                    if previous != "\r" { out.append(contentsOf: lineBreakHTML) }
-                    continue
-                }
-                if scalar == "\r" {
-                    out.append(contentsOf: lineBreakHTML)
-                    continue
-                }
-                guard isXMLAllowed(scalar) else { throw forbidden(scalar, field: field(), location: location) }
-                appendEscaped(scalar, into: &out)
-            }
-        }
-    }
-
-    private static let lineBreakHTML = Array("<br>\n".utf8)
-
-    static func forbidden(_ scalar: Unicode.Scalar, field: String, location: TemplateLocation) -> TemplateError {
-        let code = "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
-        return TemplateError(.forbiddenCharacter(field: field), at: location,
-                             "data field '\(field)' contains the character \(code), which XML 1.0 does not allow")
-    }
-
-    @inline(__always)
-    static func appendEscaped(_ scalar: Unicode.Scalar, into out: inout [UInt8]) {
-        switch scalar {
-        case "&": out.append(contentsOf: Array("&amp;".utf8))
-        case "<": out.append(contentsOf: Array("&lt;".utf8))
-        case ">": out.append(contentsOf: Array("&gt;".utf8))
-        case "\"": out.append(contentsOf: Array("&quot;".utf8))
-        case "'": out.append(contentsOf: Array("&apos;".utf8))
-        default:
-            if scalar.isASCII { out.append(UInt8(scalar.value)) } else { out.append(contentsOf: String(scalar).utf8) }
-        }
-    }
-
-    private static let lineBreak = Array("<text:line-break/>".utf8)
-    private static let tab = Array("<text:tab/>".utf8)
-
-    /// Whether `writeODF` may copy `utf8` byte by byte, escaping only `& < > " '`: no control characters (line
-    /// ends, tabs, forbidden ones), no space at either end or next to another, no EF lead byte (U+FFFE and U+FFFF
-    /// are forbidden; other EF sequences just take the general path). The general path gives the same bytes then.
-    @inline(__always)
-    static func isPlainODFText(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = utf8.first, let last = utf8.last, first != 0x20, last != 0x20 else { return utf8.isEmpty }
-        var previous: UInt8 = 0
-        for byte in utf8 {
-            if byte < 0x20 || byte == 0xEF || (byte == 0x20 && previous == 0x20) { return false }
-            previous = byte
-        }
-        return true
-    }
-
-    static func writeODF(_ text: String, paragraphBreak: [UInt8]?, field: @autoclosure () -> String, location: TemplateLocation, into out: inout [UInt8]) throws(TemplateError) {
-        var text = text
-        let plain: Bool = text.withUTF8 { utf8 in
-            guard isPlainODFText(utf8) else { return false }
-            for byte in utf8 {
-                switch byte {
-                case UInt8(ascii: "&"): out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
-                case UInt8(ascii: "<"): out.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
-                case UInt8(ascii: ">"): out.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
-                case UInt8(ascii: "\""): out.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
-                case UInt8(ascii: "'"): out.append(contentsOf: [0x26, 0x61, 0x70, 0x6F, 0x73, 0x3B])  // &apos;
-                default: out.append(byte)
-                }
-            }
-            return true
-        }
-        if plain { return }
-        // Normalise line ends, then split into lines.
-        var scalars = Array(text.unicodeScalars)
-        if scalars.contains("\r") {
-            scalars = Array(text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n").unicodeScalars)
-        }
-        var previousWasText = false  // a non-space character was written just before (so one space may be literal)
-        var pendingSpaces = 0
-        func flushSpaces(_ out: inout [UInt8]) {
-            guard pendingSpaces > 0 else { return }
-            var n = pendingSpaces
-            if previousWasText { out.append(0x20); n -= 1 }
-            if n == 1 { out.append(contentsOf: Array("<text:s/>".utf8)) } else if n > 1 { out.append(contentsOf: Array("<text:s text:c=\"\(n)\"/>".utf8)) }
-            pendingSpaces = 0
-        }
-        var i = 0
-        while i < scalars.count {
-            let scalar = scalars[i]
-            if scalar == " " {
-                pendingSpaces += 1
-                i += 1
-                continue
-            }
-            if scalar == "\n" {
-                // A trailing space before a line end must stay visible: write it as text:s.
-                if pendingSpaces > 0 { previousWasText = false; flushSpaces(&out) }
-                var j = i
-                var newlines = 0
-                while j < scalars.count, scalars[j] == "\n" { newlines += 1; j += 1 }
-                if newlines >= 2, let paragraphBreak {
-                    out.append(contentsOf: paragraphBreak)
-                    for _ in 0..<(newlines - 2) { out.append(contentsOf: paragraphBreak) }
-                } else {
-                    for _ in 0..<newlines { out.append(contentsOf: lineBreak) }
-                }
-                previousWasText = false
-                i = j
-                continue
-            }
-            flushSpaces(&out)
-            if scalar == "\t" {
-                out.append(contentsOf: tab)
-                previousWasText = false
-            } else {
-                guard isXMLAllowed(scalar) else { throw forbidden(scalar, field: field(), location: location) }
-                appendEscaped(scalar, into: &out)
-                previousWasText = true
-            }
-            i += 1
-        }
-        if pendingSpaces > 0 {
-            // Spaces at the end of a value are all written as text:s: they stay visible whatever follows.
-            previousWasText = false
-            flushSpaces(&out)
+        case .encoded(let encoding):
+            try encoding.append(text, field: field, location: location, into: &out)
         }
     }
 }

@@ -1,36 +1,38 @@
+/// Writes an inserted value in the markup of an output format. The template language knows no markup: the
+/// binder of a format supplies its encoding (AkteODF's for ODF paragraph text and XML character data); plain
+/// text needs none. Control characters are refused before an encoding is asked (`ValueWriter`).
+package protocol ValueEncoding: Sendable {
+    /// Appends `text` to `out`; throws a `TemplateError` naming `field` and `location` for a character the
+    /// format cannot hold.
+    func append(_ text: String, field: () -> String, location: TemplateLocation, into out: inout [UInt8]) throws(TemplateError)
+}
+
 /// How an inserted value is written into the output.
-enum ValueEscaping: Sendable, Equatable {
+package enum ValueEscaping: Sendable {
     /// Plain text, as is.
     case plain
-    /// XML character data (meta.xml title): `& < >` escaped; forbidden XML characters refused.
-    case xmlText
-    /// ODF paragraph text: escaped, newline → `text:line-break`, tab → `text:tab`, space runs → `text:s`.
-    /// `paragraphBreak` (when the value fills a paragraph on its own) is the markup that closes the
-    /// paragraph and opens a new one with the same style: a blank line in the value is written as it.
-    case odfText(paragraphBreak: [UInt8]?)
-    /// HTML text or attribute value: `& < > " '` escaped, a line end (LF, CR LF, CR) written as `<br>`;
-    /// characters XML 1.0 forbids refused (HTML forbids the same controls).
-    case html
+    /// In a format's markup.
+    case encoded(any ValueEncoding)
 }
 
 /// A compiled template: static bytes and holes, rendered by concatenation only.
-indirect enum Segment: Sendable {
+package indirect enum Segment: Sendable {
     case bytes([UInt8])
     case value(path: [String], escaping: ValueEscaping, location: TemplateLocation)
     case section(name: [String], inverted: Bool, body: [Segment], location: TemplateLocation)
 }
 
 /// A token in document order, before sections are nested.
-enum Token {
+package enum Token {
     case bytes([UInt8])
     case value(path: String, escaping: ValueEscaping, location: TemplateLocation)
     case open(name: String, inverted: Bool, location: TemplateLocation)
     case close(name: String, location: TemplateLocation)
 }
 
-enum SegmentBuilder {
+package enum SegmentBuilder {
     /// Nests the tokens into sections; merges adjacent bytes.
-    static func build(_ tokens: [Token], templateName: String) throws(TemplateError) -> [Segment] {
+    package static func build(_ tokens: [Token], templateName: String) throws(TemplateError) -> [Segment] {
         struct Frame {
             var name: String
             var inverted: Bool
@@ -104,7 +106,7 @@ public struct TemplateKey: Sendable, Hashable, CustomStringConvertible {
         return (sections + [name]).joined(separator: " > ")
     }
 
-    static func collect(_ segments: [Segment], sections: [String] = [], into keys: inout [TemplateKey], seen: inout Set<TemplateKey>) {
+    package static func collect(_ segments: [Segment], sections: [String] = [], into keys: inout [TemplateKey], seen: inout Set<TemplateKey>) {
         for segment in segments {
             switch segment {
             case .bytes: break

@@ -1,5 +1,5 @@
 /// One tag of the language, as written between `{{` and `}}`.
-enum TagKind: Sendable, Equatable {
+package enum TagKind: Sendable, Equatable {
     /// `{{ a.b }}` or `{{.}}`
     case value(path: String)
     /// `{{#name}}` (inverted: false) or `{{^name}}` (inverted: true)
@@ -9,7 +9,7 @@ enum TagKind: Sendable, Equatable {
     /// `{{! … }}`
     case comment
 
-    var isSectionTag: Bool {
+    package var isSectionTag: Bool {
         switch self {
         case .open, .close: return true
         case .value, .comment: return false
@@ -18,18 +18,18 @@ enum TagKind: Sendable, Equatable {
 }
 
 /// A tag found in a text: its kind, and its range in the text's characters (as offsets).
-struct FoundTag: Sendable {
-    var kind: TagKind
+package struct FoundTag: Sendable {
+    package var kind: TagKind
     /// Offset of `{{` in the scanned character array.
-    var start: Int
+    package var start: Int
     /// Offset just after `}}`.
-    var end: Int
+    package var end: Int
 }
 
-enum TagScanner {
+package enum TagScanner {
     /// Finds every tag in `chars`. `isBarrier(i)` marks characters that cannot be part of a tag (an embedded object).
     /// Throws with the offset of the offending `{{` for a tag that is not closed or not well-formed.
-    static func scan(_ chars: [Character], isBarrier: (Int) -> Bool = { _ in false }) throws(TagScanError) -> [FoundTag] {
+    package static func scan(_ chars: [Character], isBarrier: (Int) -> Bool = { _ in false }) throws(TagScanError) -> [FoundTag] {
         var tags: [FoundTag] = []
         var i = 0
         let n = chars.count
@@ -91,10 +91,10 @@ enum TagScanner {
     }
 }
 
-struct TagScanError: Error {
-    var offset: Int
-    var kind: TemplateError.Kind
-    var message: String
+package struct TagScanError: Error {
+    package var offset: Int
+    package var kind: TemplateError.Kind
+    package var message: String
 }
 
 import Foundation

@@ -12,21 +12,11 @@ public enum TemplateLimits {
     /// compiler recurses once per level (libxml2 itself stops at 256).
     public static let maximumElementDepth = 200
     /// A count an element declares: spaces (`text:s text:c`), repeated or spanned table columns and rows
-    /// (`table:number-columns-repeated`, `…-rows-repeated`, `…-spanned`). The compiler expands `text:c` to find
+    /// (`table:number-columns-repeated`, `…-rows-repeated`, `…-spanned`). The ODF binder expands `text:c` to find
     /// tags split by spaces, and whatever opens the document (LibreOffice for PDF) expands the others.
     public static let maximumRepeatCount = 10_000
-    /// Whether an attribute declares such a count: `c` in ODF's text namespace, `number-…-repeated` and
-    /// `number-…-spanned` in its table namespace (whatever prefix the file binds them to).
-    static func declaresRepeatCount(localName: String, namespaceURI: String?) -> Bool {
-        switch namespaceURI {
-        case "urn:oasis:names:tc:opendocument:xmlns:text:1.0": return localName == "c"
-        case "urn:oasis:names:tc:opendocument:xmlns:table:1.0": return localName.hasPrefix("number-") && (localName.hasSuffix("-repeated") || localName.hasSuffix("-spanned"))
-        default: return false
-        }
-    }
-
     /// Whether a declared count is beyond `maximumRepeatCount` (digits too many for an `Int` included).
-    static func exceedsRepeatCount(_ value: String) -> Bool {
+    package static func exceedsRepeatCount(_ value: String) -> Bool {
         let digits = value.trimmingCharacters(in: .whitespaces)
         guard !digits.isEmpty, digits.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) else { return false }
         return Int(digits).map { $0 > maximumRepeatCount } ?? true

@@ -1,6 +1,6 @@
 internal import CLibXML2
 import Foundation
-import Synchronization
+import AkteSystem
 
 /// A RelaxNG schema compiled once and reused for any number of validations.
 ///
@@ -11,7 +11,7 @@ import Synchronization
 public final class RelaxNGSchema: Sendable {
     /// The schema's name in error messages (its file name).
     public let name: String
-    private let compiled: Mutex<SchemaHandle>
+    private let compiled: Locked<SchemaHandle>
 
     /// Compiles the schema in `url`. The file is read with the same safe parser as documents.
     public convenience init(contentsOf url: URL) throws {
@@ -38,7 +38,7 @@ public final class RelaxNGSchema: Sendable {
             if diagnostics.isEmpty { diagnostics = [XMLDiagnostic(line: 0, message: "not a usable RelaxNG schema")] }
             throw XMLError(kind: .invalidSchema, documentName: document.name, diagnostics: diagnostics)
         }
-        compiled = Mutex(SchemaHandle(raw: UnsafeMutableRawPointer(schema)))
+        compiled = Locked(SchemaHandle(raw: UnsafeMutableRawPointer(schema)))
     }
 
     deinit {

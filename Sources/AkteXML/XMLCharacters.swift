@@ -24,10 +24,14 @@ public enum XMLCharacters {
         return String(scalars)
     }
 
+    /// How a message names a character: `U+0001`, `U+FFFE`.
+    public static func codePoint(_ scalar: Unicode.Scalar) -> String {
+        "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
+    }
+
     static func check(_ text: String, in document: XMLDocument) throws {
         if let bad = firstForbidden(in: text) {
-            let code = "U+" + String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4)
-            throw document.operationError("text contains \(code), which XML 1.0 does not allow")
+            throw document.operationError("text contains \(codePoint(bad)), which XML 1.0 does not allow")
         }
     }
 }

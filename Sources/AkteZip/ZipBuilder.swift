@@ -18,7 +18,7 @@ public struct PreparedZipEntry: Sendable {
 /// packages: one builder per thread, reused for every document (its buffers and its zlib deflate state are
 /// reset, not reallocated: creating a deflate state costs more than compressing a 10 KB XML part).
 ///
-/// The layout is the one `ZipWriter` (libzip) writes: entries in the order added, local headers with CRC and
+/// The layout is the one libzip writes (so its reader, `ZipArchive`, and every other reads it alike): entries in the order added, local headers with CRC and
 /// sizes (no data descriptors), no extra fields, one fixed DOS timestamp, "made by" Unix 6.3 with mode 0666,
 /// the UTF-8 flag only on non-ASCII names. No ZIP64: an archive or entry over 4 GiB or 65,535 entries is
 /// refused. `mimetype`, when present, must come first. Not thread-safe.

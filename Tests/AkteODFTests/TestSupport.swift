@@ -44,7 +44,7 @@ enum TestSupport {
     /// Rebuilds an archive from `entries` in the given order with AkteZip (mimetype, if present, must
     /// be first there).
     static func rezip(_ entries: [(String, Data)]) throws -> Data {
-        let writer = try ZipWriter(timestamp: .fromEnvironment([:]))
+        let writer = try ZipBuilder(timestamp: .fromEnvironment([:]))
         for (name, data) in entries {
             try writer.add(name, data: data, compression: name == "mimetype" ? .stored : .deflated)
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import AkteODF
 @testable import AkteTemplate
 
 /// Small Flat ODF documents written inline, for errors and value markup.
@@ -13,7 +14,7 @@ enum SmallFodt {
 
     static func compile(_ body: String, name: String = "Templates/oproeping.fodt") throws -> ODFTemplate {
         let data = document(body)
-        return try ODFTemplate(flatXML: data, packageParts: ODFSupport.akteODFParts(data, name: name), name: name)
+        return try ODFTemplate(flatXML: data, name: name)
     }
 
     /// The rendered office:text content only.
@@ -81,7 +82,7 @@ enum SmallFodt {
         <?xml version="1.0" encoding="UTF-8"?>
         <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text"><office:meta><dc:title>Brief {{ titel }}</dc:title></office:meta><office:automatic-styles><style:page-layout style:name="pm1"/></office:automatic-styles><office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1"><style:header><text:p>Kop</text:p><text:p>{{ gemeent }}</text:p></style:header></style:master-page></office:master-styles><office:body><office:text><text:p>x</text:p></office:text></office:body></office:document>
         """.utf8)
-        let template = try ODFTemplate(flatXML: fodt, packageParts: ODFSupport.akteODFParts(fodt, name: "brief.fodt"), name: "brief.fodt")
+        let template = try ODFTemplate(flatXML: fodt, name: "brief.fodt")
         let header = #expect(throws: TemplateError.self) { try template.renderParts(["titel": "T", "gemeente": "G"]) }
         #expect(header?.description == "brief.fodt: header/footer paragraph 2 (\"{{ gemeent }}\"): unknown key 'gemeent' (did you mean 'gemeente'?)")
         let title = #expect(throws: TemplateError.self) { try template.renderParts(["titel": "a\u{1}", "gemeent": "G"]) }

@@ -1,6 +1,5 @@
 import AkteODF
 import AkteXML
-import AkteZip
 import AkteTestSupport
 import Foundation
 import Testing
@@ -33,25 +32,9 @@ enum ODFSupport {
         return (result.status, result.stdout)
     }
 
-    /// Writes an .odt package with AkteZip: `mimetype` first and stored, the parts deflated.
+    /// Writes an .odt package as akte does (`ODTPackager`).
     static func writeODT(_ parts: [ODFPart], to url: URL) throws {
-        let writer = try ZipWriter()
-        try writer.add("mimetype", data: Data(ODFTemplate.mimeType.utf8), compression: .stored)
-        for part in parts { try writer.add(part.path, data: Data(part.data), compression: .deflated) }
-        try writer.finish().write(to: url)
-    }
-
-    /// The package parts of a .fodt as AkteODF splits it (what `akte render` compiles for .odt output).
-    static func akteODFParts(_ data: Data, name: String) throws -> [ODFPart] {
-        let package = try ODFPackage.read(flat: try XMLDocument(data: data, name: name))
-        var parts = [
-            ODFPart(path: "content.xml", data: Array(package.content.serialized()), mediaType: "text/xml"),
-            ODFPart(path: "styles.xml", data: Array(package.styles.serialized()), mediaType: "text/xml"),
-        ]
-        if let meta = package.meta { parts.append(ODFPart(path: "meta.xml", data: Array(meta.serialized()), mediaType: "text/xml")) }
-        if let settings = package.settings { parts.append(ODFPart(path: "settings.xml", data: Array(settings.serialized()), mediaType: "text/xml")) }
-        for a in package.attachments { parts.append(ODFPart(path: a.path, data: Array(a.data), mediaType: a.mediaType)) }
-        return parts
+        try ODTPackager().package(parts).write(to: url)
     }
 
     static let validator: PackageValidator? = try? PackageValidator()

@@ -3,6 +3,7 @@ import AkteZip
 import AkteTestSupport
 import Foundation
 import Testing
+@testable import AkteODF
 @testable import AkteTemplate
 
 @Suite(.serialized) struct ODFTemplateTests {
@@ -13,8 +14,7 @@ import Testing
     func compile(_ fixture: String) throws -> ODFTemplate {
         let data = try Data(contentsOf: ODFSupport.fixture(fixture))
         let name = "Templates/" + (fixture as NSString).lastPathComponent
-        let parts = try ODFSupport.akteODFParts(data, name: name)
-        return try ODFTemplate(flatXML: data, packageParts: parts, name: name)
+        return try ODFTemplate(flatXML: data, name: name)
     }
 
     /// The .fodt split into package parts by AkteODF, as `akte render` and `akte generate` do.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import AkteODF
 @testable import AkteTemplate
 
 /// Issue 11, classes 13-15: every depth and count a template or its data declares is bounded, with an input

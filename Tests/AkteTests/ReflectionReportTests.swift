@@ -1,3 +1,4 @@
+import AkteODF
 import Akte
 import AkteRules
 import AkteTestSupport

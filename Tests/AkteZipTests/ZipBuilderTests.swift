@@ -1,3 +1,4 @@
+import AkteSystem
 import AkteZip
 import AkteTestSupport
 import Foundation
@@ -59,21 +60,21 @@ import Testing
         let folder = try TemporaryFolder.make("batchfile")
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("doc.odt").path
-        try BatchFile.write(Data("first".utf8), to: path, replace: true)
+        try AtomicFile.write(Data("first".utf8), to: path, replace: true, durability: .ordinary)
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data("first".utf8))
-        try BatchFile.write(Data("second, longer".utf8), to: path, replace: true)
+        try AtomicFile.write(Data("second, longer".utf8), to: path, replace: true, durability: .ordinary)
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data("second, longer".utf8))
         // No temporary file is left behind.
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["doc.odt"])
-        #expect(throws: ZipError.self) { try BatchFile.write(Data("x".utf8), to: folder.path + "/missing/doc.odt", replace: false) }
+        #expect(throws: FileWriteError.self) { try AtomicFile.write(Data("x".utf8), to: folder.path + "/missing/doc.odt", replace: false, durability: .ordinary) }
     }
 
     @Test func batchFilesNeverReplaceAnExistingFileUnlessAsked() throws {
         let folder = try TemporaryFolder.make("batchfile")
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("doc.odt").path
-        try BatchFile.write(Data("first".utf8), to: path, replace: false)
-        let refusal = #expect(throws: ZipError.self) { try BatchFile.write(Data("second".utf8), to: path, replace: false) }
+        try AtomicFile.write(Data("first".utf8), to: path, replace: false, durability: .ordinary)
+        let refusal = #expect(throws: FileWriteError.self) { try AtomicFile.write(Data("second".utf8), to: path, replace: false, durability: .ordinary) }
         #expect(refusal?.kind == .fileExists)
         #expect(refusal?.description.contains("use --force") == true)
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data("first".utf8))

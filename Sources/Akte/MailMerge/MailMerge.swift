@@ -1,6 +1,7 @@
 import AkteCase
 import AkteTemplate
-import AkteZip
+import AkteODF
+import AkteSystem
 import Dispatch
 import Foundation
 import Synchronization
@@ -81,7 +82,7 @@ public struct MailMerge: Sendable {
         let (template, format, dataPath, nameTemplate, replace) = (self.template, self.format, self.dataPath, self.nameTemplate, self.replace)
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             var timing = StageTiming()
-            var builder: ZipBuilder?
+            var packager: ODTPackager?
             defer { totals.withLock { $0 = $0 + timing } }
             while !stop.load(ordering: .relaxed) && Interruption.shared.signal == nil {
                 let line: JSONLinesReader.Line
@@ -119,7 +120,7 @@ public struct MailMerge: Sendable {
                     var writeError: (any Error)?
                     var previous: String?
                     if replace {
-                        do { previous = try BatchFile.keepCopy(of: path) } catch {
+                        do { previous = try AtomicFile.keepCopy(of: path) } catch {
                             failed("\(error)", output: true)
                             return
                         }
@@ -130,16 +131,18 @@ public struct MailMerge: Sendable {
                         let parts = try odf.renderParts(context)
                         let t2 = ContinuousClock.now
                         timing.render += t1.duration(to: t2)
-                        try MergeODTWriter.write(parts, staticParts: staticParts, builder: &builder) { bytes in
+                        let odt = try packager ?? ODTPackager()
+                        packager = odt
+                        try odt.package(parts, prepared: staticParts) { bytes in
                             let t3 = ContinuousClock.now
                             timing.package += t2.duration(to: t3)
-                            do { try BatchFile.write(bytes, to: path, replace: replace) } catch { writeError = error }
+                            do { try AtomicFile.write(bytes, to: path, replace: replace, durability: .ordinary) } catch { writeError = error }
                             timing.write += t3.duration(to: .now)
                         }
                     } else {
-                        let bytes = try template.render(context, format: format, timing: &timing, builder: &builder)
+                        let bytes = try template.render(context, format: format, timing: &timing, packager: &packager)
                         let t3 = ContinuousClock.now
-                        do { try BatchFile.write(bytes, to: path, replace: replace) } catch { writeError = error }
+                        do { try AtomicFile.write(bytes, to: path, replace: replace, durability: .ordinary) } catch { writeError = error }
                         timing.write += t3.duration(to: .now)
                     }
                     if let writeError {

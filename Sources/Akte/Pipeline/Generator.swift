@@ -1,7 +1,8 @@
 import AkteCase
 import AkteRules
 import AkteTemplate
-import AkteZip
+import AkteODF
+import AkteSystem
 import Foundation
 
 /// The pipeline of `generate`: load → evaluate → plan → render → check → write, each stage a value in and a value

@@ -1,4 +1,5 @@
 import AkteTemplate
+import AkteSystem
 import Foundation
 
 /// The compiled templates of a run: each template is found once in `folders` (the user's override folder first)

@@ -1,7 +1,5 @@
 import AkteODF
 import AkteTemplate
-import AkteXML
-import AkteZip
 import Foundation
 
 /// A problem with a template or input file itself (unknown type, unreadable, wrong output format).
@@ -12,7 +10,7 @@ public struct TemplateFileError: Error, CustomStringConvertible, Equatable {
 
 /// A template of any kind (ODF or plain text), loaded once for the `render` and `templates` subcommands.
 public enum LoadedTemplate: Sendable {
-    case odf(ODFTemplate, staticParts: ZipArchiveBox?)
+    case odf(ODFTemplate, staticParts: PreparedParts?)
     case text(TextTemplate)
 
     public static func load(_ path: String) throws -> LoadedTemplate {
@@ -23,29 +21,10 @@ public enum LoadedTemplate: Sendable {
             return .text(try TextTemplate(contentsOf: url, name: path))
         case "html", "htm":
             return .text(try TextTemplate(contentsOf: url, name: path, contentType: .html))
-        case "odt":
-            let archive = try ZipArchive(contentsOf: url)
-            let entries = try archive.entryNames.filter { !$0.hasSuffix("/") }.map { ($0, try archive.read($0)) }
-            let template = try ODFTemplate(packageEntries: entries, name: path)
-            return .odf(template, staticParts: try ZipArchiveBox.staticParts(of: template))
-        case "fodt":
-            // AkteODF splits the flat document into package parts once (automatic styles by use, embedded
-            // pictures to Pictures/); the template engine compiles each part.
-            let data = try Data(contentsOf: url)
-            let package = try ODFPackage.read(flat: try XMLDocument(data: data, name: path))
-            var parts = [
-                ODFPart(path: "content.xml", data: Array(package.content.serialized()), mediaType: "text/xml"),
-                ODFPart(path: "styles.xml", data: Array(package.styles.serialized()), mediaType: "text/xml"),
-            ]
-            if let meta = package.meta { parts.append(ODFPart(path: "meta.xml", data: Array(meta.serialized()), mediaType: "text/xml")) }
-            if let settings = package.settings {
-                parts.append(ODFPart(path: "settings.xml", data: Array(settings.serialized()), mediaType: "text/xml"))
-            }
-            for attachment in package.attachments {
-                parts.append(ODFPart(path: attachment.path, data: Array(attachment.data), mediaType: attachment.mediaType))
-            }
-            let template = try ODFTemplate(flatXML: data, packageParts: parts, name: path)
-            return .odf(template, staticParts: try ZipArchiveBox.staticParts(of: template))
+        case "odt", "fodt":
+            // AkteODF reads and compiles the template: a .fodt is parsed once, compiled whole and split into parts.
+            let template = try ODFTemplate(contentsOf: url, name: path)
+            return .odf(template, staticParts: try PreparedParts(fixedPartsOf: template))
         default:
             throw TemplateFileError("\(path): unknown template type (expected .fodt, .odt, .txt or .html)")
         }
@@ -66,13 +45,13 @@ public enum LoadedTemplate: Sendable {
     /// Renders one document in `format`.
     public func render(_ context: TemplateValue, format: OutputFormat) throws -> Data {
         var timing = StageTiming()
-        var builder: ZipBuilder?
-        return try render(context, format: format, timing: &timing, builder: &builder)
+        var packager: ODTPackager?
+        return try render(context, format: format, timing: &timing, packager: &packager)
     }
 
     /// Renders one document in `format`, adding the time spent in the template and in zipping to `timing`.
-    /// `builder`: the zip builder of the calling thread, reused across documents (made on first use).
-    public func render(_ context: TemplateValue, format: OutputFormat, timing: inout StageTiming, builder: inout ZipBuilder?) throws -> Data {
+    /// `packager`: the packager of the calling thread, reused across documents (made on first use).
+    public func render(_ context: TemplateValue, format: OutputFormat, timing: inout StageTiming, packager: inout ODTPackager?) throws -> Data {
         let start = ContinuousClock.now
         switch (self, format) {
         case (.text(let template), .txt) where template.contentType == .plainText,
@@ -87,7 +66,9 @@ public enum LoadedTemplate: Sendable {
             let rendered = ContinuousClock.now
             timing.render += start.duration(to: rendered)
             defer { timing.package += rendered.duration(to: .now) }
-            return try MergeODTWriter.write(parts, staticParts: staticParts, builder: &builder)
+            let odt = try packager ?? ODTPackager()
+            packager = odt
+            return try odt.package(parts, prepared: staticParts)
         case (.text(let template), _):
             throw TemplateFileError(template.contentType == .html ? "an HTML template can only be rendered as html"
                                                                   : "a plain-text template can only be rendered as txt")
@@ -96,60 +77,6 @@ public enum LoadedTemplate: Sendable {
         case (.odf, .pdf):
             throw TemplateFileError("a PDF is converted from the .odt by LibreOffice (akte generate --format pdf), not rendered from a template")
         }
-    }
-}
-
-/// The static (tag-free) parts of an ODF template, deflated once per run (`ZipBuilder.prepare`) so that each
-/// document copies their compressed bytes instead of compressing them again. Immutable, shared by all threads.
-public final class ZipArchiveBox: Sendable {
-    public let entries: [String: PreparedZipEntry]
-
-    public init(entries: [String: PreparedZipEntry]) {
-        self.entries = entries
-    }
-
-    public static func staticParts(of template: ODFTemplate) throws -> ZipArchiveBox? {
-        let fixed = template.fixedParts
-        guard !fixed.isEmpty else { return nil }
-        let builder = try ZipBuilder(timestamp: MergeODTWriter.timestamp)
-        var entries: [String: PreparedZipEntry] = [:]
-        for part in fixed { entries[part.path] = try builder.prepare(part.path, data: part.data, compression: MergeODTWriter.compression(for: part.path)) }
-        return ZipArchiveBox(entries: entries)
-    }
-}
-
-public enum MergeODTWriter {
-    /// One timestamp for every entry of every document of a run (SOURCE_DATE_EPOCH or the fixed fallback), read once.
-    public static let timestamp = ZipTimestamp.fromEnvironment()
-
-    public static func compression(for path: String) -> ZipCompression {
-        let lower = path.lowercased()
-        for ext in [".png", ".jpg", ".jpeg", ".gif", ".zip"] where lower.hasSuffix(ext) { return .stored }
-        return .deflated
-    }
-
-    /// Writes an .odt package: `mimetype` first and stored, then the parts in template order; static parts
-    /// are copied from `staticParts` (compressed once), the others deflated. Without `staticParts` every part
-    /// is deflated: the same bytes. `builder`: reused across the documents of one thread (made on first use).
-    public static func write(_ parts: [ODFPart], staticParts: ZipArchiveBox?, builder: inout ZipBuilder?) throws -> Data {
-        try write(parts, staticParts: staticParts, builder: &builder) { Data($0) }
-    }
-
-    /// As `write(_:staticParts:builder:)`, giving the package's bytes to `body` (valid during the call only).
-    public static func write<R>(_ parts: [ODFPart], staticParts: ZipArchiveBox?, builder: inout ZipBuilder?,
-                                _ body: (UnsafeRawBufferPointer) throws -> R) throws -> R {
-        let zip = try builder ?? ZipBuilder(timestamp: timestamp)
-        builder = zip
-        zip.reset()
-        try zip.add("mimetype", data: Array(ODFTemplate.mimeType.utf8), compression: .stored)
-        for part in parts {
-            if let prepared = staticParts?.entries[part.path] {
-                try zip.add(prepared)
-            } else {
-                try zip.add(part.path, data: part.data, compression: compression(for: part.path))
-            }
-        }
-        return try zip.finish(body)
     }
 }
 

@@ -1,15 +1,17 @@
+import AkteTemplate
+
 /// Decides, for each section, which block of the document repeats, from the position of its two tags:
 /// one paragraph (inline), one table row or list item (the row/item repeats), or each tag alone in its own
 /// paragraph / row / list item (the siblings between repeat, the tag blocks vanish). Anything else crosses
 /// the document's structure and is an error.
 enum SectionScoper {
-    static func apply(_ root: TNode) throws(TemplateError) {
-        var markers: [TNode] = []
+    static func apply(_ root: TemplateNode) throws(TemplateError) {
+        var markers: [TemplateNode] = []
         root.walk { node in
             if node.kind == .marker, let m = node.marker, m.kind.isSectionTag { markers.append(node) }
         }
-        var stack: [TNode] = []
-        var pairs: [(TNode, TNode)] = []
+        var stack: [TemplateNode] = []
+        var pairs: [(TemplateNode, TemplateNode)] = []
         for node in markers {
             let marker = node.marker!
             switch marker.kind {
@@ -35,7 +37,7 @@ enum SectionScoper {
         // Inner sections first: pairs are in the order their close tags appear.
         // The first and last visible item of each row or list item, computed once: a row holding many inline
         // sections would otherwise be walked once per section.
-        var ends: [ObjectIdentifier: (first: TNode?, last: TNode?)] = [:]
+        var ends: [ObjectIdentifier: (first: TemplateNode?, last: TemplateNode?)] = [:]
         for (open, close) in pairs { try scope(open, close, ends: &ends) }
         // A paragraph that holds only comments vanishes, like a standalone comment line in plain text.
         root.walk { node in
@@ -45,7 +47,7 @@ enum SectionScoper {
         }
     }
 
-    private static func scope(_ open: TNode, _ close: TNode, ends: inout [ObjectIdentifier: (first: TNode?, last: TNode?)]) throws(TemplateError) {
+    private static func scope(_ open: TemplateNode, _ close: TemplateNode, ends: inout [ObjectIdentifier: (first: TemplateNode?, last: TemplateNode?)]) throws(TemplateError) {
         let openChain = [open] + open.ancestors
         let closeAncestors = close.ancestors
         let closeSet = Set(closeAncestors.map(ObjectIdentifier.init))
@@ -64,13 +66,13 @@ enum SectionScoper {
             guard open.parent === close.parent else { throw crossing }
             return
         }
-        var repeated: TNode? = lca.name == "table:table-row" || lca.name == "text:list-item" ? lca : nil
+        var repeated: TemplateNode? = lca.name == .table("table-row") || lca.name == .text("list-item") ? lca : nil
         if lca.isParagraph {
             // Both tags in one paragraph: inline, unless they wrap the whole table row or list item
             // the paragraph stands in (a one-column row such as `{{#xs}}{{ name }}{{/xs}}`).
-            let block = lca.ancestors.first(where: { $0.name == "table:table-row" || $0.name == "text:list-item" || $0.isParagraph || $0.name == "table:table" || $0.name == "office:text" })
-            if let block, block.name == "table:table-row" || block.name == "text:list-item" {
-                let blockEnds: (first: TNode?, last: TNode?)
+            let block = lca.ancestors.first(where: { $0.name == .table("table-row") || $0.name == .text("list-item") || $0.isParagraph || $0.name == .table("table") || $0.name == .office("text") })
+            if let block, block.name == .table("table-row") || block.name == .text("list-item") {
+                let blockEnds: (first: TemplateNode?, last: TemplateNode?)
                 if let known = ends[ObjectIdentifier(block)] {
                     blockEnds = known
                 } else {
@@ -107,34 +109,34 @@ enum SectionScoper {
     }
 
     /// The markers, visible characters and embedded objects of a block, in document order.
-    static func visibleItems(_ block: TNode) -> [TNode] {
-        var items: [TNode] = []
+    static func visibleItems(_ block: TemplateNode) -> [TemplateNode] {
+        var items: [TemplateNode] = []
         block.walk { n in
             switch n.kind {
             case .marker: if n.marker?.kind != .comment { items.append(n) }
             case .text: if !n.text.allSatisfy(\.isWhitespace) { items.append(n) }
-            case .element: if !structural.contains(n.name) && n.name != "text:tab" && n.name != "text:line-break" { items.append(n) }
+            case .element: if !structural.contains(n.name) && n.name != .text("tab") && n.name != .text("line-break") { items.append(n) }
             }
         }
         return items
     }
 
     /// Elements that may surround a tag in a block that holds nothing but that tag.
-    private static let structural: Set<String> = [
-        "text:p", "text:h", "text:span", "text:s", "text:soft-page-break", "text:bookmark", "text:bookmark-start",
-        "text:bookmark-end", "table:table-row", "table:table-cell", "table:covered-table-cell", "text:list-item",
-        "text:list", "text:list-header",
+    private static let structural: Set<NodeName> = [
+        .text("p"), .text("h"), .text("span"), .text("s"), .text("soft-page-break"), .text("bookmark"), .text("bookmark-start"),
+        .text("bookmark-end"), .table("table-row"), .table("table-cell"), .table("covered-table-cell"), .text("list-item"),
+        .text("list"), .text("list-header"),
     ]
 
     /// Whether `node` holds nothing visible but the marker.
-    static func isTagOnly(_ node: TNode, marker: TNode) -> Bool {
+    static func isTagOnly(_ node: TemplateNode, marker: TemplateNode) -> Bool {
         soleMarker(node) === marker
     }
 
     /// The one marker (not a comment) of a node that holds nothing visible besides it, or nil. Stops at the
     /// second visible item: asked once per tag, a full walk would make a paragraph of many tags quadratic.
-    static func soleMarker(_ node: TNode) -> TNode? {
-        var sole: TNode?
+    static func soleMarker(_ node: TemplateNode) -> TemplateNode? {
+        var sole: TemplateNode?
         let complete = node.walkWhile({ n in
             switch n.kind {
             case .marker:

@@ -8,16 +8,14 @@ import Foundation
 /// paragraph and heading joined across its formatting (`Pee<text:span>ters</text:span>` reads "Peeters"),
 /// the text of every other element, comments, and every attribute value (bookmark and frame names,
 /// link targets, titles and descriptions), also percent-decoded (`Peeters%20straat`).
-enum ExtractableText {
-    struct Piece {
+public enum ExtractableText {
+    public struct Piece: Sendable {
         /// Where the text was found: `content.xml:12 <text:p>`, `content.xml:30 @xlink:href`.
-        let place: String
-        let text: String
+        public let place: String
+        public let text: String
     }
 
-    static let textNamespace = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
-
-    static func pieces(ofODT data: Data) throws -> [Piece] {
+    public static func pieces(ofODT data: Data) throws -> [Piece] {
         let archive = try ZipArchive(data: data)
         var result = archive.entryNames.map { Piece(place: "package entry", text: $0) }
         for name in archive.entryNames where name.hasSuffix(".xml") || name.hasSuffix(".rdf") {
@@ -41,7 +39,7 @@ enum ExtractableText {
                         result.append(Piece(place: attributePlace, text: decoded))
                     }
                 }
-                let isParagraph = node.namespaceURI == textNamespace && (node.localName == "p" || node.localName == "h")
+                let isParagraph = node.namespaceURI == ODFNamespace.text && (node.localName == "p" || node.localName == "h")
                 if isParagraph && !insideParagraph {
                     // What a reader sees as one line of text: every piece of the paragraph, formatting removed.
                     result.append(Piece(place: place, text: node.textContent))

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import AkteTemplate
+import Akte
+import AkteTemplate
 
 /// Text templates with the HTML content type: values are text, never markup (HTML5 §13.1.2.6: `&` and `<` in
 /// text, `"` and `'` in quoted attribute values, would otherwise be read as markup).

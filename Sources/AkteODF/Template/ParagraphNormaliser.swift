@@ -1,3 +1,5 @@
+import AkteTemplate
+
 /// Rewrites each paragraph so that every tag, however the word processor split it over spans, `text:s`,
 /// soft hyphens, bookmarks or change marks, becomes one marker node that keeps the formatting (span chain)
 /// of the tag's first character.
@@ -9,34 +11,37 @@ struct ParagraphNormaliser {
     }
 
     /// Elements inside a paragraph that are invisible and may stand inside a tag; they are kept (moved after the tag).
-    static let zeroWidth: Set<String> = [
-        "text:soft-page-break", "text:bookmark", "text:bookmark-start", "text:bookmark-end",
-        "text:reference-mark", "text:reference-mark-start", "text:reference-mark-end",
-        "text:change", "text:change-start", "text:change-end",
-        "text:toc-mark", "text:toc-mark-start", "text:toc-mark-end",
-        "text:alphabetical-index-mark", "text:alphabetical-index-mark-start", "text:alphabetical-index-mark-end",
-        "text:user-index-mark", "text:user-index-mark-start", "text:user-index-mark-end",
-        "office:annotation-end",
+    static let zeroWidth: Set<NodeName> = [
+        .text("soft-page-break"), .text("bookmark"), .text("bookmark-start"), .text("bookmark-end"),
+        .text("reference-mark"), .text("reference-mark-start"), .text("reference-mark-end"),
+        .text("change"), .text("change-start"), .text("change-end"),
+        .text("toc-mark"), .text("toc-mark-start"), .text("toc-mark-end"),
+        .text("alphabetical-index-mark"), .text("alphabetical-index-mark-start"), .text("alphabetical-index-mark-end"),
+        .text("user-index-mark"), .text("user-index-mark-start"), .text("user-index-mark-end"),
+        .office("annotation-end"),
     ]
     /// Inline containers whose text belongs to the paragraph's text (formatting runs, links).
-    static let inlineContainers: Set<String> = ["text:span", "text:a", "text:meta"]
+    static let inlineContainers: Set<NodeName> = [.text("span"), .text("a"), .text("meta")]
+
+    /// The meta elements whose text may hold tags (the document's title, subject and description).
+    static let metaFields: Set<NodeName> = [.dc("title"), .dc("subject"), .dc("description")]
 
     enum Atom {
-        case char(Character, path: [TNode])
+        case char(Character, path: [TemplateNode])
         /// An element kept as is (field, frame, note…): a barrier for tags.
-        case opaque(TNode, path: [TNode])
-        case zeroWidth(TNode, path: [TNode])
-        case marker(TNode, path: [TNode])
+        case opaque(TemplateNode, path: [TemplateNode])
+        case zeroWidth(TemplateNode, path: [TemplateNode])
+        case marker(TemplateNode, path: [TemplateNode])
     }
 
     /// Normalises every paragraph under `root` (document order), and the title-like meta elements.
-    mutating func normalise(_ root: TNode) throws(TemplateError) {
-        var paragraphs: [TNode] = []
-        var metaFields: [TNode] = []
-        func collect(_ node: TNode) {
+    mutating func normalise(_ root: TemplateNode) throws(TemplateError) {
+        var paragraphs: [TemplateNode] = []
+        var metaFields: [TemplateNode] = []
+        func collect(_ node: TemplateNode) {
             guard node.kind == .element else { return }
             if node.isParagraph { paragraphs.append(node) }
-            if node.name == "dc:title" || node.name == "dc:subject" || node.name == "dc:description" { metaFields.append(node) }
+            if Self.metaFields.contains(node.name) { metaFields.append(node) }
             for child in node.children { collect(child) }
         }
         collect(root)
@@ -44,20 +49,20 @@ struct ParagraphNormaliser {
         for field in metaFields { try normaliseMetaField(field) }
     }
 
-    private mutating func region(of node: TNode) -> String {
+    private mutating func region(of node: TemplateNode) -> String {
         for ancestor in node.ancestors {
-            if ancestor.name == "office:body" { return "paragraph" }
-            if ancestor.name == "office:master-styles" { return "header/footer paragraph" }
+            if ancestor.isElement(.office("body")) { return "paragraph" }
+            if ancestor.isElement(.office("master-styles")) { return "header/footer paragraph" }
         }
         return "paragraph"
     }
 
     // MARK: Paragraphs
 
-    private mutating func normaliseParagraph(_ paragraph: TNode) throws(TemplateError) {
+    private mutating func normaliseParagraph(_ paragraph: TemplateNode) throws(TemplateError) {
         var atoms: [Atom] = []
         var lastWasSpace = true  // collapsible white space at the start of a paragraph is dropped
-        func flatten(_ nodes: [TNode], path: [TNode]) {
+        func flatten(_ nodes: [TemplateNode], path: [TemplateNode]) {
             for node in nodes {
                 switch node.kind {
                 case .text:
@@ -75,14 +80,14 @@ struct ParagraphNormaliser {
                     atoms.append(.marker(node, path: path))
                 case .element:
                     switch node.name {
-                    case "text:s":
+                    case .text("s"):
                         // The loader refused larger counts (TemplateLimits.maximumRepeatCount); the clamp only keeps this loop bounded.
-                        let count = min(Int(node.attribute("text:c") ?? "1") ?? 1, TemplateLimits.maximumRepeatCount)
+                        let count = min(Int(node.attribute(.text("c")) ?? "1") ?? 1, TemplateLimits.maximumRepeatCount)
                         for _ in 0..<max(1, count) { atoms.append(.char(" ", path: path)) }
                         lastWasSpace = true
-                    case "text:tab":
+                    case .text("tab"):
                         atoms.append(.char("\t", path: path)); lastWasSpace = false
-                    case "text:line-break":
+                    case .text("line-break"):
                         atoms.append(.char("\n", path: path)); lastWasSpace = false
                     default:
                         if Self.zeroWidth.contains(node.name) {
@@ -133,24 +138,24 @@ struct ParagraphNormaliser {
             guard case .char(_, let firstPath) = atoms[first] else { continue }
             let marker = Marker(kind: tag.kind, location: location, inParagraph: true)
             let path = tag.kind.isSectionTag ? [] : firstPath
-            result.append(.marker(TNode(marker: marker), path: path))
+            result.append(.marker(TemplateNode(marker: marker), path: path))
             for atom in atoms[first...last] {
                 if case .zeroWidth = atom { result.append(atom) }
             }
             cursor = last + 1
         }
         result.append(contentsOf: atoms[cursor...])
-        paragraph.children = rebuild(result)
+        paragraph.children = rebuild(result, textPrefix: paragraph.prefix)
     }
 
     /// Counts the paragraphs of a region in document order, once, on first use.
     private var numbering: [ObjectIdentifier: Int] = [:]
-    private mutating func paragraphNumber(_ paragraph: TNode, region: String) -> Int {
+    private mutating func paragraphNumber(_ paragraph: TemplateNode, region: String) -> Int {
         if numbering.isEmpty {
             var root = paragraph
             while let parent = root.parent { root = parent }
             var counts: [String: Int] = [:]
-            var all: [TNode] = []
+            var all: [TemplateNode] = []
             root.walk { if $0.isParagraph { all.append($0) } }
             for p in all {
                 let r = self.region(of: p)
@@ -176,18 +181,20 @@ struct ParagraphNormaliser {
 
     /// Builds the paragraph's children from atoms, regrouping characters into their span chains and
     /// writing white space as ODF markup (a space after a visible character stays literal, others become `text:s`).
-    private func rebuild(_ atoms: [Atom]) -> [TNode] {
+    /// `textPrefix`: the paragraph's own prefix for ODF's text namespace, which the new `text:s`, `text:tab` and
+    /// `text:line-break` elements take, so they need no declaration.
+    private func rebuild(_ atoms: [Atom], textPrefix: String?) -> [TemplateNode] {
         // Children are collected in `children` and given to their node once, when it is closed: assigning
-        // `TNode.children` sets every child's parent, so appending to it one by one would be quadratic.
-        let top = TNode(element: "#paragraph")
-        var stack: [(original: TNode?, node: TNode, children: [TNode])] = [(nil, top, [])]
+        // `TemplateNode.children` sets every child's parent, so appending to it one by one would be quadratic.
+        let top = TemplateNode(element: NodeName(nil, "#paragraph"), prefix: nil)
+        var stack: [(original: TemplateNode?, node: TemplateNode, children: [TemplateNode])] = [(nil, top, [])]
         var pendingText = ""
         var previousIsVisibleChar = false
         var spaces = 0
 
         func flushText() {
             guard !pendingText.isEmpty else { return }
-            stack[stack.count - 1].children.append(TNode(text: pendingText))
+            stack[stack.count - 1].children.append(TemplateNode(text: pendingText))
             pendingText = ""
         }
         func flushSpaces() {
@@ -196,12 +203,13 @@ struct ParagraphNormaliser {
             if previousIsVisibleChar { pendingText.append(" "); n -= 1 }
             if n > 0 {
                 flushText()
-                let s = TNode(element: "text:s", attributes: n > 1 ? [("text:c", String(n))] : [])
+                let s = TemplateNode(element: .text("s"), prefix: textPrefix,
+                                     attributes: n > 1 ? [TemplateAttribute(.text("c"), prefix: textPrefix, value: String(n))] : [])
                 stack[stack.count - 1].children.append(s)
             }
             spaces = 0
         }
-        func moveTo(_ path: [TNode]) {
+        func moveTo(_ path: [TemplateNode]) {
             var common = 0
             while common < path.count, common + 1 < stack.count, stack[common + 1].original === path[common] { common += 1 }
             if stack.count - 1 == common && common == path.count { return }
@@ -213,10 +221,10 @@ struct ParagraphNormaliser {
                 stack[stack.count - 1].children.append(closed.node)
             }
             for original in path[common...] {
-                stack.append((original, TNode(element: original.name, attributes: original.attributes), []))
+                stack.append((original, original.emptyCopy(), []))
             }
         }
-        func append(_ node: TNode) {
+        func append(_ node: TemplateNode) {
             flushSpaces()
             flushText()
             stack[stack.count - 1].children.append(node)
@@ -234,8 +242,8 @@ struct ParagraphNormaliser {
                 moveTo(path)
                 flushSpaces()
                 switch ch {
-                case "\t": append(TNode(element: "text:tab")); previousIsVisibleChar = false
-                case "\n": append(TNode(element: "text:line-break")); previousIsVisibleChar = false
+                case "\t": append(TemplateNode(element: .text("tab"), prefix: textPrefix)); previousIsVisibleChar = false
+                case "\n": append(TemplateNode(element: .text("line-break"), prefix: textPrefix)); previousIsVisibleChar = false
                 default: pendingText.append(ch); previousIsVisibleChar = true
                 }
             case .opaque(let node, let path), .zeroWidth(let node, let path):
@@ -258,23 +266,23 @@ struct ParagraphNormaliser {
 
     // MARK: Meta fields (title)
 
-    private mutating func normaliseMetaField(_ field: TNode) throws(TemplateError) {
+    private mutating func normaliseMetaField(_ field: TemplateNode) throws(TemplateError) {
         let text = field.children.filter { $0.kind == .text }.map(\.text).joined()
         guard text.contains("{{") || text.contains("}}") else { return }
         let chars = Array(text)
-        let region = field.name == "dc:title" ? "document title" : field.name
+        let region = field.name == .dc("title") ? "document title" : field.qualifiedName
         let location = TemplateLocation(template: templateName, place: .paragraph(region: region, number: 1, text: text))
         let found: [FoundTag]
         do { found = try TagScanner.scan(chars) } catch { throw TemplateError(error.kind, at: location, error.message) }
         try checkStrayBraces(chars, found: found, location: location)
-        var children: [TNode] = []
+        var children: [TemplateNode] = []
         var cursor = 0
         for tag in found {
-            if tag.start > cursor { children.append(TNode(text: String(chars[cursor..<tag.start]))) }
-            children.append(TNode(marker: Marker(kind: tag.kind, location: location, inParagraph: false)))
+            if tag.start > cursor { children.append(TemplateNode(text: String(chars[cursor..<tag.start]))) }
+            children.append(TemplateNode(marker: Marker(kind: tag.kind, location: location, inParagraph: false)))
             cursor = tag.end
         }
-        if cursor < chars.count { children.append(TNode(text: String(chars[cursor...]))) }
+        if cursor < chars.count { children.append(TemplateNode(text: String(chars[cursor...]))) }
         field.children = children
     }
 }

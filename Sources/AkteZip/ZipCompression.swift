@@ -1,0 +1,5 @@
+/// How an entry's bytes are stored.
+public enum ZipCompression: Sendable, Hashable {
+    case stored
+    case deflated
+}
