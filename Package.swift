@@ -14,6 +14,10 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // Signatures (issue 13): the algorithms, X.509 and DER, never hand-written.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-certificates", from: "1.21.1"),
+        .package(url: "https://github.com/apple/swift-asn1", from: "1.7.4"),
     ],
     targets: [
         .systemLibrary(
@@ -41,7 +45,24 @@ let package = Package(
             resources: [.copy("Schemas")]
         ),
         .target(name: "AkteText"),
-        .target(name: "AkteTemplate", dependencies: ["AkteText"]),
+        // PKCS#11 (smart cards such as the Belgian eID, SoftHSM in tests): the module is loaded with dlopen.
+        // Only the header (CK_FUNCTION_LIST and friends) is used; nothing links libp11-kit.
+        .systemLibrary(
+            name: "CPKCS11",
+            pkgConfig: "p11-kit-1",
+            providers: [.apt(["libp11-kit-dev"])]
+        ),
+        .target(
+            name: "AkteSignature",
+            dependencies: [
+                "AkteXML", "AkteZip", "CPKCS11",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "SwiftASN1", package: "swift-asn1"),
+            ]
+        ),
+                .target(name: "AkteTemplate", dependencies: ["AkteText"]),
         .target(name: "AkteCase", dependencies: ["AkteText", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "AkteRules",
@@ -61,6 +82,7 @@ let package = Package(
             dependencies: [
                 "Akte",
                 "AkteSystem",
+                "AkteSignature",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -77,6 +99,7 @@ let package = Package(
         .testTarget(name: "AkteRulesTests", dependencies: ["AkteTestSupport", "AkteRules"], exclude: ["Fixtures"]),
         .testTarget(name: "AkteTests", dependencies: ["AkteTestSupport", "Akte", "AkteODF", "AkteZip", "AkteRules", "AkteCase", "AkteTemplate"], exclude: ["Fixtures", "Golden", "Scenarios"]),
         .testTarget(name: "AkteCLITests", dependencies: ["AkteTestSupport", "AkteCLI"], exclude: ["Fixtures"]),
+        .testTarget(name: "AkteSignatureTests", dependencies: ["AkteTestSupport", "AkteSignature", "AkteXML", "AkteZip"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -8,7 +8,7 @@ struct AkteCommand: ParsableCommand {
         commandName: "akte",
         abstract: "Formal documents of integrity procedures in Flemish local government (ODT and plain text).",
         version: AkteVersion.current,
-        subcommands: [Check.self, Deadlines.self, Seats.self, Init.self, Generate.self, Stats.self, Render.self, Templates.self, Validate.self, Demo.self]
+        subcommands: [Check.self, Deadlines.self, Seats.self, Init.self, Generate.self, Stats.self, Render.self, Templates.self, Validate.self, Sign.self, Verify.self, Demo.self]
     )
 
 }

@@ -17,6 +17,7 @@
 #include <libxml/xpathInternals.h>
 #include <libxml/relaxng.h>
 #include <libxml/xmlmemory.h>
+#include <libxml/c14n.h>
 
 /* xmlFree is a global function pointer; Swift 6 rejects touching mutable C globals. */
 static inline void akte_xmlFree(void *p) { xmlFree(p); }
