@@ -99,7 +99,6 @@ let package = Package(
         .testTarget(name: "AkteRulesTests", dependencies: ["AkteTestSupport", "AkteRules"], exclude: ["Fixtures"]),
         .testTarget(name: "AkteTests", dependencies: ["AkteTestSupport", "Akte", "AkteODF", "AkteZip", "AkteRules", "AkteCase", "AkteTemplate"], exclude: ["Fixtures", "Golden", "Scenarios"]),
         .testTarget(name: "AkteCLITests", dependencies: ["AkteTestSupport", "AkteCLI"], exclude: ["Fixtures"]),
-        .testTarget(name: "AkteSignatureTests", dependencies: ["AkteTestSupport", "AkteSignature", "AkteXML", "AkteZip"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -21,7 +21,7 @@ import Testing
     /// Every command and subcommand, as `akte` lists them (`akte --help`, `akte templates --help`).
     static let commands: [[String]] = [
         [], ["check"], ["deadlines"], ["seats"], ["init"], ["generate"], ["stats"], ["render"],
-        ["templates"], ["templates", "keys"], ["validate"], ["demo"],
+        ["templates"], ["templates", "keys"], ["validate"], ["sign"], ["verify"], ["demo"],
     ]
 
     @Test("--help of every command, whole", arguments: commands)
