@@ -144,7 +144,7 @@ enum Report {
             }
         }
         if let chair = facts.composition.chairReplacement {
-            out += "chair for this case: \(c.name(chair.original)) → \(chair.deputy.map(c.name) ?? "nobody named") (\(chair.article))\n"
+            out += "chair for this case: \(c.name(chair.original)) → \(chair.deputy.map(c.name) ?? "nobody named")\(chair.article.map { " (\($0))" } ?? "")\n"
         }
         if c.councilChairIsActing, c.decision != nil {
             out += "council chair for this item (signs the decision): \(c.name(c.councilChairForCase))\n"

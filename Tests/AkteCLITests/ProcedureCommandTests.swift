@@ -19,6 +19,13 @@ import Testing
         return (folder, file)
     }
 
+    @Test("Wommelgem art. 45 §4: the chair as respondent is replaced by the deputy, and check cites the article as text (it printed Optional(\"art. 45 §4\"))")
+    func chairReplacementCitesTheArticle() throws {
+        let result = try AkteBinary.run(["check", Self.scenarios.appendingPathComponent("wommelgem-chair-respondent.yaml").path])
+        #expect(result.stdout.contains("chair for this case: Ann Verstraeten → Koen Mertens (art. 45 §4)\n"), "\(result.stdout)")
+        #expect(!result.stdout.contains("Optional("))
+    }
+
     @Test("Kinrooi art. 16, complaint of 20 June 2025, no choice: check prints 20 July without and 20 September with suspension, warns, exits 1 (sent 8 September)")
     func checkShowsBothWays() throws {
         let (folder, file) = try scenario("kinrooi-zomerschorsing.yaml")
