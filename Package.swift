@@ -66,7 +66,7 @@ let package = Package(
         .target(name: "AkteCase", dependencies: ["AkteText", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "AkteRules",
-            dependencies: ["AkteCase"],
+            dependencies: ["AkteCase", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Profiles"), .copy("Anonymisation/Data")]
         ),
         // Templates/ ships as a resource (`akte_Akte.resources/Templates`, install it beside the binary), so an
@@ -81,6 +81,10 @@ let package = Package(
             name: "AkteCLI",
             dependencies: [
                 "Akte",
+                "AkteCase",
+                "AkteODF",
+                "AkteRules",
+                "AkteTemplate",
                 "AkteSystem",
                 "AkteSignature",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -93,12 +97,12 @@ let package = Package(
         .target(name: "AkteTestSupport", path: "Tests/AkteTestSupport"),
         .testTarget(name: "AkteXMLTests", dependencies: ["AkteTestSupport", "AkteXML"], exclude: ["Fixtures"]),
         .testTarget(name: "AkteZipTests", dependencies: ["AkteTestSupport", "AkteZip", "AkteSystem"], exclude: ["Fixtures"]),
-        .testTarget(name: "AkteODFTests", dependencies: ["AkteTestSupport", "AkteODF"], exclude: ["Fixtures"]),
-        .testTarget(name: "AkteTemplateTests", dependencies: ["AkteTestSupport", "AkteTemplate", "AkteODF"], exclude: ["Fixtures"]),
+        .testTarget(name: "AkteODFTests", dependencies: ["AkteTestSupport", "AkteODF", "AkteXML", "AkteZip"], exclude: ["Fixtures"]),
+        .testTarget(name: "AkteTemplateTests", dependencies: ["AkteTestSupport", "AkteTemplate", "AkteODF", "AkteXML", "AkteZip"], exclude: ["Fixtures"]),
         .testTarget(name: "AkteCaseTests", dependencies: ["AkteTestSupport", "AkteCase"], exclude: ["Fixtures"]),
-        .testTarget(name: "AkteRulesTests", dependencies: ["AkteTestSupport", "AkteRules"], exclude: ["Fixtures"]),
-        .testTarget(name: "AkteTests", dependencies: ["AkteTestSupport", "Akte", "AkteODF", "AkteZip", "AkteRules", "AkteCase", "AkteTemplate"], exclude: ["Fixtures", "Golden", "Scenarios"]),
-        .testTarget(name: "AkteCLITests", dependencies: ["AkteTestSupport", "AkteCLI"], exclude: ["Fixtures"]),
+        .testTarget(name: "AkteRulesTests", dependencies: ["AkteTestSupport", "AkteRules", "AkteCase"], exclude: ["Fixtures"]),
+        .testTarget(name: "AkteTests", dependencies: ["AkteTestSupport", "Akte", "AkteODF", "AkteXML", "AkteZip", "AkteRules", "AkteCase", "AkteTemplate"], exclude: ["Fixtures", "Golden", "Scenarios"]),
+        .testTarget(name: "AkteCLITests", dependencies: ["AkteTestSupport", "AkteCLI", "Akte", "AkteODF", "AkteXML", "AkteZip"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )
